@@ -1,0 +1,95 @@
+package ma.coopmarket.cooperative;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import ma.coopmarket.shared.web.Responses;
+
+import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.web.PageLinks;
+import ma.coopmarket.shared.web.PageParams;
+
+/** The national directory of cooperatives. */
+@Path("/api/v1/cooperatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cooperatives", description = "The national directory of cooperatives.")
+public class CooperativeResource {
+
+    private final CooperativeService service;
+
+    public CooperativeResource(CooperativeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listCooperatives", summary = "Search the directory of cooperatives",
+            description = "Archived cooperatives are not listed. Paged, with RFC 8288 Link headers.")
+    @APIResponse(responseCode = "200", description = "A page of cooperatives.")
+    public RestResponse<Page<CooperativeView>> list(@Valid @BeanParam CooperativeFilter filter, @Valid @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        return PageLinks.ok(service.list(filter, paging), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCooperative", summary = "Get one cooperative")
+    @APIResponse(responseCode = "200", description = "The cooperative.")
+    public CooperativeView get(@PathParam("id") String id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(operationId = "createCooperative", summary = "Register a cooperative",
+            description = "A new cooperative starts PENDING verification.")
+    @APIResponse(responseCode = "201", description = "The cooperative was created; Location gives its URL.",
+            content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    public RestResponse<CooperativeView> create(@Valid @NotNull CooperativeFields body) {
+        CooperativeView created = service.create(body);
+        return Responses.created("/api/v1/cooperatives/" + created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateCooperative", summary = "Replace a cooperative's editable fields")
+    @APIResponse(responseCode = "200", description = "The updated cooperative.")
+    public CooperativeView update(@PathParam("id") String id, @Valid @NotNull CooperativeFields body) {
+        return service.update(id, body);
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(operationId = "changeCooperativeStatus", summary = "Change a cooperative's verification status")
+    @APIResponse(responseCode = "200", description = "The cooperative with its new status.")
+    public CooperativeView changeStatus(@PathParam("id") String id, @Valid @NotNull CooperativeStatusChange body) {
+        return service.changeStatus(id, body.status());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archiveCooperative", summary = "Archive a cooperative",
+            description = "A soft delete: the cooperative and its products leave the public lists.")
+    @APIResponse(responseCode = "204", description = "Archived.")
+    public void archive(@PathParam("id") String id) {
+        service.archive(id);
+    }
+}

@@ -1,0 +1,154 @@
+package ma.coopmarket.cooperative;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.text.SearchText;
+import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.web.PageParams;
+
+/** The cooperatives directory: reads, writes and the checks that go with them. */
+@ApplicationScoped
+public class CooperativeService {
+
+    private final CooperativeRepository cooperatives;
+    private final ReferenceDataService reference;
+
+    public CooperativeService(CooperativeRepository cooperatives, ReferenceDataService reference) {
+        this.cooperatives = cooperatives;
+        this.reference = reference;
+    }
+
+    public Page<CooperativeView> list(CooperativeFilter filter, PageParams paging) {
+        StringBuilder where = new StringBuilder("archivedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.region != null) {
+            where.append(" and regionCode = :region");
+            params.put("region", filter.region);
+        }
+        if (filter.sector != null) {
+            where.append(" and sectorCode = :sector");
+            params.put("sector", filter.sector);
+        }
+        if (filter.women != null) {
+            where.append(" and womenCooperative = :women");
+            params.put("women", filter.women);
+        }
+        if (filter.status != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and searchText like :q");
+            params.put("q", SearchText.likePattern(filter.q));
+        }
+        Sort sort = "newest".equals(filter.sort)
+                ? Sort.descending("createdAt", "id")
+                : Sort.ascending("nameFr", "id");
+        var query = cooperatives.find(where.toString(), sort, params);
+        List<CooperativeView> items = query.page(paging.page, paging.size).list()
+                .stream().map(CooperativeView::of).toList();
+        return Page.of(items, paging, query.count());
+    }
+
+    public CooperativeView get(String id) {
+        return CooperativeView.of(require(id));
+    }
+
+    @Transactional
+    public CooperativeView create(CooperativeFields fields) {
+        check(fields, null);
+        Cooperative cooperative = new Cooperative();
+        apply(cooperative, fields);
+        cooperatives.persist(cooperative);
+        cooperatives.flush();
+        return CooperativeView.of(cooperative);
+    }
+
+    @Transactional
+    public CooperativeView update(String id, CooperativeFields fields) {
+        Cooperative cooperative = require(id);
+        check(fields, id);
+        apply(cooperative, fields);
+        cooperatives.flush();
+        return CooperativeView.of(cooperative);
+    }
+
+    @Transactional
+    public CooperativeView changeStatus(String id, CooperativeStatus status) {
+        Cooperative cooperative = require(id);
+        cooperative.status = status;
+        cooperatives.flush();
+        return CooperativeView.of(cooperative);
+    }
+
+    @Transactional
+    public void archive(String id) {
+        require(id).archive();
+    }
+
+    /** Live cooperatives counted by region code. */
+    public List<GroupCount> countByRegion() {
+        return cooperatives.countBy("regionCode");
+    }
+
+    /** Live cooperatives counted by sector code. */
+    public List<GroupCount> countBySector() {
+        return cooperatives.countBy("sectorCode");
+    }
+
+    /** The cooperative, if it exists and is not archived; for other features that hang off it. */
+    public Cooperative require(String id) {
+        return cooperatives.findActive(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
+    }
+
+    private void check(CooperativeFields fields, String id) {
+        reference.requireRegion("regionCode", fields.regionCode());
+        reference.requireSector("sectorCode", fields.sectorCode());
+        if (fields.foundedYear() != null && fields.foundedYear() > Year.now().getValue()) {
+            throw new InvalidRequestException("foundedYear", "must not be in the future");
+        }
+        if (Boolean.TRUE.equals(fields.smsNotifications()) && fields.phone() == null) {
+            throw new InvalidRequestException("phone", "is required when smsNotifications is true");
+        }
+        if (cooperatives.registrationNumberTaken(fields.registrationNumber().strip(), id)) {
+            throw new ConflictException("duplicate-registration-number", "Duplicate registration number",
+                    "A cooperative with registration number '" + fields.registrationNumber() + "' already exists.");
+        }
+    }
+
+    private static void apply(Cooperative c, CooperativeFields f) {
+        c.nameFr = f.nameFr().strip();
+        c.nameAr = f.nameAr().strip();
+        c.nameEn = strip(f.nameEn());
+        c.registrationNumber = f.registrationNumber().strip();
+        c.legalForm = f.legalForm();
+        c.regionCode = f.regionCode();
+        c.city = f.city().strip();
+        c.sectorCode = f.sectorCode();
+        c.foundedYear = f.foundedYear();
+        c.memberCount = f.memberCount();
+        c.womenCooperative = f.womenCooperative();
+        c.descriptionFr = strip(f.descriptionFr());
+        c.descriptionAr = strip(f.descriptionAr());
+        c.descriptionEn = strip(f.descriptionEn());
+        c.phone = f.phone();
+        c.email = f.email() == null ? null : f.email().strip().toLowerCase();
+        c.smsNotifications = Boolean.TRUE.equals(f.smsNotifications());
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,39 @@
+package ma.coopmarket.cooperative;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A cooperative as the API shows it. */
+@Schema(name = "Cooperative")
+public record CooperativeView(
+        @Schema(example = "0192f3a4-7c1e-7d2a-9b3c-4d5e6f708192") String id,
+        @Schema(example = "Coopérative Tifaout") String nameFr,
+        @Schema(example = "تعاونية تيفاوت") String nameAr,
+        @Schema(example = "Tifaout Cooperative") String nameEn,
+        @Schema(example = "AGA-2014-0173") String registrationNumber,
+        LegalForm legalForm,
+        @Schema(example = "MA-09") String regionCode,
+        @Schema(example = "Taroudant") String city,
+        @Schema(example = "AGRICULTURE") String sectorCode,
+        @Schema(example = "2014") Integer foundedYear,
+        @Schema(example = "42") Integer memberCount,
+        boolean womenCooperative,
+        String descriptionFr,
+        String descriptionAr,
+        String descriptionEn,
+        @Schema(example = "+212612345678") String phone,
+        @Schema(example = "contact@tifaout.ma") String email,
+        boolean smsNotifications,
+        CooperativeStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Incremented on every change.", example = "0") long version) {
+
+    static CooperativeView of(Cooperative c) {
+        return new CooperativeView(c.id, c.nameFr, c.nameAr, c.nameEn, c.registrationNumber, c.legalForm,
+                c.regionCode, c.city, c.sectorCode, c.foundedYear, c.memberCount, c.womenCooperative,
+                c.descriptionFr, c.descriptionAr, c.descriptionEn, c.phone, c.email, c.smsNotifications,
+                c.status, c.createdAt, c.updatedAt, c.version);
+    }
+}

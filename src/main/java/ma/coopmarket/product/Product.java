@@ -1,0 +1,134 @@
+package ma.coopmarket.product;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ma.coopmarket.cooperative.Cooperative;
+import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.StringListConverter;
+import ma.coopmarket.shared.text.SearchText;
+
+/** A product of a cooperative's catalogue. Price in MAD as an exact decimal; stock never negative. */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    static final int SEARCH_TEXT_LENGTH = 700;
+
+    @Id
+    public String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cooperative_id", nullable = false, updatable = false)
+    public Cooperative cooperative;
+
+    @Column(nullable = false)
+    public String sku;
+
+    @Column(name = "name_fr", nullable = false)
+    public String nameFr;
+
+    @Column(name = "name_ar")
+    public String nameAr;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "description_fr")
+    public String descriptionFr;
+
+    @Column(name = "description_ar")
+    public String descriptionAr;
+
+    @Column(name = "description_en")
+    public String descriptionEn;
+
+    @Column(name = "category_code", nullable = false)
+    public String categoryCode;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    public BigDecimal price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Unit unit;
+
+    @Column(name = "unit_quantity", nullable = false, precision = 10, scale = 3)
+    public BigDecimal unitQuantity;
+
+    @Column(nullable = false)
+    public int stock;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProductStatus status;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "image_urls", nullable = false)
+    public List<String> imageUrls = List.of();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> labels = List.of();
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean isArchived() {
+        return status == ProductStatus.ARCHIVED;
+    }
+
+    public void archive() {
+        if (!isArchived()) {
+            status = ProductStatus.ARCHIVED;
+            archivedAt = Instant.now();
+        }
+    }
+
+    @PrePersist
+    void beforeInsert() {
+        if (id == null) {
+            id = Ids.newId();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+        refreshSearchText();
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+        refreshSearchText();
+    }
+
+    private void refreshSearchText() {
+        searchText = SearchText.index(SEARCH_TEXT_LENGTH, nameFr, nameAr, nameEn, sku);
+    }
+}

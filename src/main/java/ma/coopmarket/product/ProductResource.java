@@ -1,0 +1,73 @@
+package ma.coopmarket.product;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+
+import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.web.PageLinks;
+import ma.coopmarket.shared.web.PageParams;
+
+/** The product catalogue across cooperatives, and each product. */
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products", description = "The catalogue of the cooperatives' products.")
+public class ProductResource {
+
+    private final ProductService service;
+
+    public ProductResource(ProductService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listProducts", summary = "Search the catalogue",
+            description = "ACTIVE products of cooperatives that are not archived. Paged, with RFC 8288 Link headers.")
+    @APIResponse(responseCode = "200", description = "A page of products.")
+    public RestResponse<Page<ProductView>> list(@Valid @BeanParam ProductFilter filter,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.list(filter, paging), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProduct", summary = "Get one product")
+    @APIResponse(responseCode = "200", description = "The product.")
+    public ProductView get(@PathParam("id") String id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateProduct", summary = "Replace a product's editable fields")
+    @APIResponse(responseCode = "200", description = "The updated product.")
+    public ProductView update(@PathParam("id") String id, @Valid @NotNull ProductFields body) {
+        return service.update(id, body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archiveProduct", summary = "Archive a product",
+            description = "A soft delete: the product leaves the catalogue.")
+    @APIResponse(responseCode = "204", description = "Archived.")
+    public void archive(@PathParam("id") String id) {
+        service.archive(id);
+    }
+}

@@ -1,0 +1,161 @@
+package ma.coopmarket.product;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import ma.coopmarket.cooperative.Cooperative;
+import ma.coopmarket.cooperative.CooperativeService;
+import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.text.SearchText;
+import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.web.PageParams;
+
+/** The product catalogue: public reads, and writes within one cooperative. */
+@ApplicationScoped
+public class ProductService {
+
+    private final ProductRepository products;
+    private final CooperativeService cooperatives;
+    private final ReferenceDataService reference;
+
+    public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference) {
+        this.products = products;
+        this.cooperatives = cooperatives;
+        this.reference = reference;
+    }
+
+    public Page<ProductView> list(ProductFilter filter, PageParams paging) {
+        if (filter.minPrice != null && filter.maxPrice != null && filter.minPrice.compareTo(filter.maxPrice) > 0) {
+            throw new InvalidRequestException("minPrice", "must not be greater than maxPrice");
+        }
+        StringBuilder where = new StringBuilder("p.status = :active and c.archivedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        params.put("active", ProductStatus.ACTIVE);
+        if (filter.cooperativeId != null) {
+            where.append(" and c.id = :cooperative");
+            params.put("cooperative", filter.cooperativeId);
+        }
+        if (filter.region != null) {
+            where.append(" and c.regionCode = :region");
+            params.put("region", filter.region);
+        }
+        if (filter.sector != null) {
+            where.append(" and c.sectorCode = :sector");
+            params.put("sector", filter.sector);
+        }
+        if (filter.women != null) {
+            where.append(" and c.womenCooperative = :women");
+            params.put("women", filter.women);
+        }
+        if (filter.category != null) {
+            where.append(" and p.categoryCode = :category");
+            params.put("category", filter.category);
+        }
+        if (filter.minPrice != null) {
+            where.append(" and p.price >= :minPrice");
+            params.put("minPrice", filter.minPrice);
+        }
+        if (filter.maxPrice != null) {
+            where.append(" and p.price <= :maxPrice");
+            params.put("maxPrice", filter.maxPrice);
+        }
+        if (Boolean.TRUE.equals(filter.inStock)) {
+            where.append(" and p.stock > 0");
+        } else if (Boolean.FALSE.equals(filter.inStock)) {
+            where.append(" and p.stock = 0");
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and p.searchText like :q");
+            params.put("q", SearchText.likePattern(filter.q));
+        }
+        String orderBy = switch (filter.sort == null ? "newest" : filter.sort) {
+            case "price" -> "p.price asc, p.id asc";
+            case "-price" -> "p.price desc, p.id desc";
+            case "name" -> "p.nameFr asc, p.id asc";
+            default -> "p.createdAt desc, p.id desc";
+        };
+        List<ProductView> items = products.page(where.toString(), orderBy, params, paging.offset(), paging.size)
+                .stream().map(ProductView::of).toList();
+        return Page.of(items, paging, products.countWhere(where.toString(), params));
+    }
+
+    public Page<ProductView> listOfCooperative(String cooperativeId, ProductFilter filter, PageParams paging) {
+        cooperatives.require(cooperativeId);
+        filter.cooperativeId = cooperativeId;
+        return list(filter, paging);
+    }
+
+    public ProductView get(String id) {
+        return ProductView.of(require(id));
+    }
+
+    @Transactional
+    public ProductView create(String cooperativeId, ProductFields fields) {
+        Cooperative cooperative = cooperatives.require(cooperativeId);
+        check(cooperative.id, fields, null);
+        Product product = new Product();
+        product.cooperative = cooperative;
+        apply(product, fields);
+        products.persist(product);
+        products.flush();
+        return ProductView.of(product);
+    }
+
+    @Transactional
+    public ProductView update(String id, ProductFields fields) {
+        Product product = require(id);
+        check(product.cooperative.id, fields, id);
+        apply(product, fields);
+        products.flush();
+        return ProductView.of(product);
+    }
+
+    @Transactional
+    public void archive(String id) {
+        require(id).archive();
+    }
+
+    private Product require(String id) {
+        return products.findLive(id).orElseThrow(() -> new NotFoundException("Product", id));
+    }
+
+    private void check(String cooperativeId, ProductFields fields, String id) {
+        reference.requireCategory("categoryCode", fields.categoryCode());
+        if (fields.status() == ProductStatus.ARCHIVED) {
+            throw new InvalidRequestException("status", "must be DRAFT or ACTIVE; archive a product with DELETE");
+        }
+        if (products.skuTaken(cooperativeId, fields.sku().strip(), id)) {
+            throw new ConflictException("duplicate-sku", "Duplicate SKU",
+                    "The cooperative already has a product with SKU '" + fields.sku() + "'.");
+        }
+    }
+
+    private static void apply(Product p, ProductFields f) {
+        p.sku = f.sku().strip();
+        p.nameFr = f.nameFr().strip();
+        p.nameAr = strip(f.nameAr());
+        p.nameEn = strip(f.nameEn());
+        p.descriptionFr = strip(f.descriptionFr());
+        p.descriptionAr = strip(f.descriptionAr());
+        p.descriptionEn = strip(f.descriptionEn());
+        p.categoryCode = f.categoryCode();
+        p.price = f.price();
+        p.unit = f.unit();
+        p.unitQuantity = f.unitQuantity();
+        p.stock = f.stock();
+        p.status = f.status() == null ? ProductStatus.ACTIVE : f.status();
+        p.imageUrls = f.imageUrls() == null ? List.of() : List.copyOf(f.imageUrls());
+        p.labels = f.labels() == null ? List.of() : f.labels().stream().distinct().map(Enum::name).toList();
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

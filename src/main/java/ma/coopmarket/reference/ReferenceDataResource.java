@@ -1,0 +1,79 @@
+package ma.coopmarket.reference;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import ma.coopmarket.shared.web.Responses;
+
+/** Reference data: the 12 regions, activity sectors and product categories. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Regions, activity sectors and product categories.")
+public class ReferenceDataResource {
+
+    private final ReferenceDataService service;
+
+    public ReferenceDataResource(ReferenceDataService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(operationId = "listRegions", summary = "List the 12 regions of Morocco")
+    @APIResponse(responseCode = "200", description = "The regions, by ISO 3166-2:MA code.")
+    public List<ReferenceView> regions() {
+        return service.regions();
+    }
+
+    @GET
+    @Path("/sectors")
+    @Operation(operationId = "listSectors", summary = "List the activity sectors of cooperatives")
+    @APIResponse(responseCode = "200", description = "The sectors, by code.")
+    public List<ReferenceView> sectors() {
+        return service.sectors();
+    }
+
+    @POST
+    @Path("/sectors")
+    @Operation(operationId = "createSector", summary = "Add an activity sector")
+    @APIResponse(responseCode = "201", description = "The sector was added.",
+            content = @Content(schema = @Schema(implementation = ReferenceView.class)))
+    public RestResponse<ReferenceView> createSector(@Valid @NotNull SectorFields body) {
+        ReferenceView created = service.createSector(body);
+        return Responses.created("/api/v1/sectors/" + created.code(), created);
+    }
+
+    @GET
+    @Path("/sectors/{code}")
+    @Operation(operationId = "getSector", summary = "Get one activity sector")
+    @APIResponse(responseCode = "200", description = "The sector.")
+    public ReferenceView sector(@PathParam("code") String code) {
+        return service.sector(code);
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(operationId = "listCategories", summary = "List the product categories")
+    @APIResponse(responseCode = "200", description = "The categories, by code.")
+    public List<ReferenceView> categories() {
+        return service.categories();
+    }
+}

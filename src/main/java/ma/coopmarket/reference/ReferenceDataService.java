@@ -1,0 +1,83 @@
+package ma.coopmarket.reference;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.error.NotFoundException;
+
+/**
+ * Regions, sectors and product categories: read by everyone, checked by the features that
+ * reference them. Small tables, read in one query each.
+ */
+@ApplicationScoped
+public class ReferenceDataService {
+
+    private final RegionRepository regions;
+    private final SectorRepository sectors;
+    private final ProductCategoryRepository categories;
+
+    public ReferenceDataService(RegionRepository regions, SectorRepository sectors,
+            ProductCategoryRepository categories) {
+        this.regions = regions;
+        this.sectors = sectors;
+        this.categories = categories;
+    }
+
+    public List<ReferenceView> regions() {
+        return regions.listByCode()
+                .stream().map(ReferenceView::of).toList();
+    }
+
+    public List<ReferenceView> sectors() {
+        return sectors.listByCode()
+                .stream().map(ReferenceView::of).toList();
+    }
+
+    public List<ReferenceView> categories() {
+        return categories.listByCode()
+                .stream().map(ReferenceView::of).toList();
+    }
+
+    public ReferenceView sector(String code) {
+        return sectors.findByIdOptional(code).map(ReferenceView::of)
+                .orElseThrow(() -> new NotFoundException("Sector", code));
+    }
+
+    @Transactional
+    public ReferenceView createSector(SectorFields fields) {
+        if (sectors.findByIdOptional(fields.code()).isPresent()) {
+            throw new ConflictException("duplicate-sector", "Duplicate sector",
+                    "Sector '" + fields.code() + "' already exists.");
+        }
+        Sector sector = new Sector();
+        sector.code = fields.code();
+        sector.nameFr = fields.nameFr().strip();
+        sector.nameAr = fields.nameAr().strip();
+        sector.nameEn = fields.nameEn().strip();
+        sectors.persist(sector);
+        return ReferenceView.of(sector);
+    }
+
+    /** Fails with a field error naming {@code field} when {@code code} is not a known region. */
+    public void requireRegion(String field, String code) {
+        if (code != null && regions.findByIdOptional(code).isEmpty()) {
+            throw new InvalidRequestException(field, "unknown region code '" + code + "'; see GET /api/v1/regions");
+        }
+    }
+
+    public void requireSector(String field, String code) {
+        if (code != null && sectors.findByIdOptional(code).isEmpty()) {
+            throw new InvalidRequestException(field, "unknown sector code '" + code + "'; see GET /api/v1/sectors");
+        }
+    }
+
+    public void requireCategory(String field, String code) {
+        if (code != null && categories.findByIdOptional(code).isEmpty()) {
+            throw new InvalidRequestException(field, "unknown category code '" + code + "'; see GET /api/v1/categories");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package ma.coopmarket.shared.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into one {@link Problem}. Nothing else in the code base builds error
+ * responses, and no Java class name or stack trace reaches a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return respond(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return respond(Problem.of(400, "validation-failed", "Validation failed",
+                InvalidRequestException.describe(errors), path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        List<FieldError> errors = List.of(e.error());
+        return respond(Problem.of(400, "validation-failed", "Validation failed",
+                InvalidRequestException.describe(errors), path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        String detail = "The request body is not valid JSON.";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "The request body has a property that this operation does not accept.";
+            errors.add(new FieldError(jsonPath(unknown), "unknown property; it is not part of this operation's input"));
+        } else if (e instanceof InvalidFormatException invalid) {
+            detail = "A property of the request body has a value of the wrong type or format.";
+            errors.add(new FieldError(jsonPath(invalid), "invalid value '" + invalid.getValue() + "'" + allowed(invalid)));
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "A property of the request body has a value of the wrong type.";
+            errors.add(new FieldError(jsonPath(mapping), "invalid value for this property"));
+        }
+        return respond(Problem.of(400, "malformed-body", "Malformed request body", detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(409, "concurrent-modification", "Concurrent modification",
+                "The resource was changed by another request; read it again and retry.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        // Services check uniqueness first; this covers the race between two identical creates.
+        return respond(Problem.of(409, "duplicate", "Duplicate resource",
+                "A resource with the same unique key already exists.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        return respond(Problem.of(status, slug(title), title, httpDetail(status), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "An unexpected error occurred; quote incident " + incident + " to support.", path(uri), null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static String httpDetail(int status) {
+        return switch (status) {
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This path does not support the request's HTTP method.";
+            case 406 -> "None of the media types in the Accept header can be produced.";
+            case 415 -> "The request's Content-Type is not supported; send application/json.";
+            case 400 -> "The request is malformed.";
+            default -> "The request cannot be processed.";
+        };
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String allowed(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : target.getEnumConstants()) {
+                names.add(constant.toString());
+            }
+            return "; expected one of " + String.join(", ", names);
+        }
+        return "";
+    }
+
+    /** The JSON path of a Jackson failure, e.g. {@code imageUrls[2]} or {@code address.city}. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * Maps a violation's path to what the client sent: the JSON property path inside a body
+     * ({@code create.body.nameFr} becomes {@code nameFr}), or the query parameter's name.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder path = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : nodes) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && !path.isEmpty()) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        if (path.isEmpty()) {
+            return parameter != null ? parameter : "body";
+        }
+        return path.toString();
+    }
+}

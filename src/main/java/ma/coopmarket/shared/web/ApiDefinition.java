@@ -1,0 +1,31 @@
+package ma.coopmarket.shared.web;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ma.coopmarket.shared.error.Problem;
+
+/** The contract's header: what the API is, its tags in display order, and the shared Problem schema. */
+@OpenAPIDefinition(
+        info = @Info(title = "CoopMarket API", version = "1.0.0",
+                description = "The e-commerce API of Moroccan cooperatives: the national directory, the product "
+                        + "catalogue, orders and trainings. Texts come in French, Arabic and English; prices are "
+                        + "exact decimals in MAD. Every error is RFC 9457 application/problem+json.",
+                contact = @Contact(name = "CoopMarket platform team", email = "api@coopmarket.ma"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Reference data", description = "Regions, activity sectors and product categories."),
+                @Tag(name = "Cooperatives", description = "The national directory of cooperatives."),
+                @Tag(name = "Products", description = "The catalogue of the cooperatives' products."),
+                @Tag(name = "Statistics", description = "Figures computed from the data.")
+        },
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public class ApiDefinition extends Application {
+}

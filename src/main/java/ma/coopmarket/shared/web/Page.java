@@ -1,0 +1,24 @@
+package ma.coopmarket.shared.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The page envelope of every list: items plus where the page sits in the whole result. */
+public record Page<T>(
+        List<T> items,
+        @Schema(description = "Page number, from 0.", example = "0") int page,
+        @Schema(description = "Page size asked for.", example = "20") int size,
+        @Schema(description = "Number of items in the whole result.", example = "57") long totalElements,
+        @Schema(description = "Number of pages in the whole result.", example = "3") int totalPages) {
+
+    public static <T> Page<T> of(List<T> items, PageParams params, long totalElements) {
+        int totalPages = (int) ((totalElements + params.size - 1) / params.size);
+        return new Page<>(items, params.page, params.size, totalElements, totalPages);
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, totalElements, totalPages);
+    }
+}

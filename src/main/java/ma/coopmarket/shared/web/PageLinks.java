@@ -1,0 +1,45 @@
+package ma.coopmarket.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Builds the 200 response of a list with RFC 8288 {@code Link} headers (first, prev, next, last). */
+public final class PageLinks {
+
+    private PageLinks() {
+    }
+
+    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
+        for (Link link : links(page, uri)) {
+            response.header("Link", link.toString());
+        }
+        return response.build();
+    }
+
+    static List<Link> links(Page<?> page, UriInfo uri) {
+        List<Link> links = new ArrayList<>();
+        int last = Math.max(page.totalPages() - 1, 0);
+        links.add(link(uri, 0, page.size(), "first"));
+        if (page.page() > 0) {
+            links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(uri, page.page() + 1, page.size(), "next"));
+        }
+        links.add(link(uri, last, page.size(), "last"));
+        return links;
+    }
+
+    private static Link link(UriInfo uri, int page, int size, String rel) {
+        return Link.fromUri(uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build()).rel(rel).build();
+    }
+}

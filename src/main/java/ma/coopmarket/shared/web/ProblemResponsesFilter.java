@@ -1,0 +1,83 @@
+package ma.coopmarket.shared.web;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import ma.coopmarket.shared.error.Problem;
+
+/**
+ * Declares on every operation the error responses it can give, all against the one Problem
+ * schema: so the contract is complete without repeating the same annotations on each method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            boolean hasPathParam = path.contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                Operation op = entry.getValue();
+                describeHeaders(op.getResponses());
+                boolean hasBody = op.getRequestBody() != null;
+                boolean hasQuery = op.getParameters() != null
+                        && op.getParameters().stream().anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+                APIResponses responses = op.getResponses();
+                if (hasBody || hasQuery) {
+                    add(responses, "400", "Invalid input: the errors array names each invalid field.");
+                }
+                if (hasPathParam) {
+                    add(responses, "404", "No such resource.");
+                }
+                if (entry.getKey() != PathItem.HttpMethod.GET) {
+                    add(responses, "409", "The request conflicts with the current state (duplicate, concurrent change).");
+                }
+                if (hasBody) {
+                    add(responses, "415", "The body is not application/json.");
+                }
+                add(responses, "500", "Unexpected error; the detail carries an incident id.");
+            }
+        });
+    }
+
+    /** 201 responses carry Location; paged lists carry RFC 8288 Link headers. */
+    private static void describeHeaders(APIResponses responses) {
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader("Location", OASFactory.createHeader()
+                    .description("URL of the created resource.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null
+                        && m.getSchema().getRef().startsWith("#/components/schemas/Page"))) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("RFC 8288 links to the first, prev, next and last pages.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+}

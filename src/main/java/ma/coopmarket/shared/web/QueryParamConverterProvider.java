@@ -1,0 +1,77 @@
+package ma.coopmarket.shared.web;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import ma.coopmarket.shared.error.InvalidParameterException;
+
+/**
+ * Converts typed query parameters (enums, integers, booleans, decimals) strictly, so that a bad
+ * value is a 400 naming the parameter. JAX-RS alone answers 404 for a query parameter it cannot
+ * convert, and reads any word but "true" as {@code false}.
+ */
+@Provider
+public class QueryParamConverterProvider implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance)
+                .map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        if (rawType.isEnum()) {
+            String allowed = Arrays.stream(rawType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            return (ParamConverter<T>) new Strict<>(name, "one of " + allowed, v -> Enum.valueOf((Class) rawType, v));
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new Strict<>(name, "an integer", Integer::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new Strict<>(name, "true or false", QueryParamConverterProvider::parseBoolean);
+        }
+        if (rawType == BigDecimal.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a decimal number", BigDecimal::new);
+        }
+        return null;
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private record Strict<T>(String parameter, String expected, Function<String, T> parse) implements ParamConverter<T> {
+
+        @Override
+        public T fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException(parameter, "invalid value '" + value + "'; expected " + expected);
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}

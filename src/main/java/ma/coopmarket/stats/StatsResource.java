@@ -1,0 +1,38 @@
+package ma.coopmarket.stats;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Statistics over the directory. */
+@Path("/api/v1/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Figures computed from the data.")
+public class StatsResource {
+
+    private final StatsService service;
+
+    public StatsResource(StatsService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/cooperatives")
+    @Operation(operationId = "getCooperativeStats", summary = "Count cooperatives by region or sector",
+            description = "Live (not archived) cooperatives, in total and women's cooperatives.")
+    @APIResponse(responseCode = "200", description = "The counts.")
+    public CooperativeStats cooperatives(
+            @QueryParam("groupBy") @NotNull @Pattern(regexp = "region|sector", message = "must be 'region' or 'sector'")
+            @Parameter(description = "`region` or `sector`.", required = true, example = "region") String groupBy) {
+        return service.cooperatives(groupBy);
+    }
+}

@@ -1,0 +1,83 @@
+package ma.coopmarket.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import ma.coopmarket.support.ApiTest;
+
+/** Every error class is RFC 9457 problem+json, and no Java detail ever leaks. */
+@QuarkusTest
+class ErrorHandlingTest extends ApiTest {
+
+    private static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", notNullValue())
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", notNullValue())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("java.")))
+                .body(not(containsString("\tat ")));
+    }
+
+    @Test
+    void unknownRouteIsNotFound() {
+        assertProblem(given().when().get("/api/v1/nowhere").then(), 404)
+                .body("instance", equalTo("/api/v1/nowhere"));
+        assertProblem(given().when().get("/totally/elsewhere").then(), 404);
+    }
+
+    @Test
+    void wrongMethodIsMethodNotAllowed() {
+        assertProblem(given().when().patch("/api/v1/regions").then(), 405);
+    }
+
+    @Test
+    void wrongMediaTypeIsUnsupported() {
+        assertProblem(given().contentType(ContentType.TEXT).body("code=X")
+                .when().post("/api/v1/sectors").then(), 415);
+    }
+
+    @Test
+    void malformedJsonIsBadRequest() {
+        assertProblem(given().contentType(ContentType.JSON).body("{\"code\": \"ABC\",")
+                .when().post("/api/v1/sectors").then(), 400)
+                .body("type", endsWith("/malformed-body"));
+    }
+
+    @Test
+    void wrongJsonTypeNamesTheField() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"nameFr\":\"x\",\"memberCount\":\"many\"}")
+                .when().post("/api/v1/cooperatives").then(), 400)
+                .body("errors.field", contains("memberCount"));
+    }
+
+    @Test
+    void missingBodyIsAValidationError() {
+        assertProblem(given().contentType(ContentType.JSON).when().post("/api/v1/cooperatives").then(), 400)
+                .body("errors.field", contains("body"));
+    }
+
+    @Test
+    void badQueryParameterTypesAreBadRequestsNotNotFound() {
+        assertProblem(given().when().get("/api/v1/products?inStock=maybe").then(), 400)
+                .body("errors.field", contains("inStock"));
+        assertProblem(given().when().get("/api/v1/products?minPrice=cheap").then(), 400)
+                .body("errors.field", contains("minPrice"));
+        assertProblem(given().when().get("/api/v1/products?size=ten").then(), 400)
+                .body("errors.field", contains("size"));
+    }
+}

@@ -1,0 +1,64 @@
+package ma.coopmarket.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import ma.coopmarket.client.ApiClient;
+import ma.coopmarket.client.ApiException;
+import ma.coopmarket.client.api.CooperativesApi;
+import ma.coopmarket.client.api.ProductsApi;
+import ma.coopmarket.client.api.ReferenceDataApi;
+import ma.coopmarket.client.model.Cooperative;
+import ma.coopmarket.client.model.CooperativeFields;
+import ma.coopmarket.client.model.LegalForm;
+import ma.coopmarket.client.model.Product;
+import ma.coopmarket.client.model.ProductFields;
+import ma.coopmarket.client.model.ProductLabel;
+import ma.coopmarket.client.model.Unit;
+import ma.coopmarket.support.TestData;
+
+/** The Java client generated from openapi.yaml at build time talks to the running app. */
+@QuarkusTest
+class GeneratedClientTest {
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    private ApiClient client() {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri("http://localhost:" + port);
+        return client;
+    }
+
+    @Test
+    void generatedClientCreatesAndReadsThroughTheContract() throws Exception {
+        assertEquals(12, new ReferenceDataApi(client()).listRegions().size());
+
+        String token = TestData.token();
+        CooperativesApi cooperatives = new CooperativesApi(client());
+        Cooperative created = cooperatives.createCooperative(new CooperativeFields()
+                .nameFr("Coopérative " + token).nameAr("تعاونية " + token)
+                .registrationNumber("GEN-" + token).legalForm(LegalForm.COOPERATIVE)
+                .regionCode("MA-07").city("Essaouira").sectorCode("AGRICULTURE").womenCooperative(true));
+        assertEquals("تعاونية " + token, cooperatives.getCooperative(created.getId()).getNameAr());
+
+        ProductsApi products = new ProductsApi(client());
+        Product product = products.createProduct(created.getId(), new ProductFields()
+                .sku("GEN-1").nameFr("Amlou " + token).categoryCode("AMLOU").price(new BigDecimal("65.50"))
+                .unit(Unit.G).unitQuantity(new BigDecimal("250")).stock(12).labels(List.of(ProductLabel.HANDMADE)));
+        assertEquals(new BigDecimal("65.50"), product.getPrice());
+        assertTrue(products.listProducts(null, created.getId(), null, null, null, null, null, null, null, null, null,
+                null).getItems().stream().anyMatch(p -> p.getId().equals(product.getId())));
+
+        ApiException missing = assertThrows(ApiException.class, () -> cooperatives.getCooperative("missing"));
+        assertEquals(404, missing.getCode());
+    }
+}
