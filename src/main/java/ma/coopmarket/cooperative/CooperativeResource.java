@@ -1,5 +1,6 @@
 package ma.coopmarket.cooperative;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import ma.coopmarket.shared.web.Responses;
 
+import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -59,6 +62,8 @@ public class CooperativeResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createCooperative", summary = "Register a cooperative",
             description = "A new cooperative starts PENDING verification.")
     @APIResponse(responseCode = "201", description = "The cooperative was created; Location gives its URL.",
@@ -70,7 +75,10 @@ public class CooperativeResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateCooperative", summary = "Replace a cooperative's editable fields")
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateCooperative", summary = "Replace a cooperative's editable fields",
+            description = "Admins, and managers of this cooperative. The status is changed by admins only, through its own operation.")
     @APIResponse(responseCode = "200", description = "The updated cooperative.")
     public CooperativeView update(@PathParam("id") String id, @Valid @NotNull CooperativeFields body) {
         return service.update(id, body);
@@ -78,6 +86,8 @@ public class CooperativeResource {
 
     @PUT
     @Path("/{id}/status")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "changeCooperativeStatus", summary = "Change a cooperative's verification status")
     @APIResponse(responseCode = "200", description = "The cooperative with its new status.")
     public CooperativeView changeStatus(@PathParam("id") String id, @Valid @NotNull CooperativeStatusChange body) {
@@ -86,6 +96,8 @@ public class CooperativeResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "archiveCooperative", summary = "Archive a cooperative",
             description = "A soft delete: the cooperative and its products leave the public lists.")
     @APIResponse(responseCode = "204", description = "Archived.")

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
@@ -24,10 +25,13 @@ public class CooperativeService {
 
     private final CooperativeRepository cooperatives;
     private final ReferenceDataService reference;
+    private final AccessPolicy access;
 
-    public CooperativeService(CooperativeRepository cooperatives, ReferenceDataService reference) {
+    public CooperativeService(CooperativeRepository cooperatives, ReferenceDataService reference,
+            AccessPolicy access) {
         this.cooperatives = cooperatives;
         this.reference = reference;
+        this.access = access;
     }
 
     public Page<CooperativeView> list(CooperativeFilter filter, PageParams paging) {
@@ -79,6 +83,7 @@ public class CooperativeService {
     @Transactional
     public CooperativeView update(String id, CooperativeFields fields) {
         Cooperative cooperative = require(id);
+        access.requireManage(id, AccessPolicy.Scope.PROFILE, () -> new NotFoundException("Cooperative", id));
         check(fields, id);
         apply(cooperative, fields);
         cooperatives.flush();
@@ -106,6 +111,11 @@ public class CooperativeService {
     /** Live cooperatives counted by sector code. */
     public List<GroupCount> countBySector() {
         return cooperatives.countBy("sectorCode");
+    }
+
+    /** Whether a live (not archived) cooperative has this id. */
+    public boolean exists(String id) {
+        return cooperatives.findActive(id).isPresent();
     }
 
     /** The cooperative, if it exists and is not archived; for other features that hang off it. */

@@ -1,5 +1,6 @@
 package ma.coopmarket.product;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -40,6 +43,7 @@ public class CooperativeProductResource {
 
     @GET
         @Operation(operationId = "listCooperativeProducts", summary = "List one cooperative's catalogue")
+    @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of the cooperative's products.")
     public RestResponse<Page<ProductView>> listOfCooperative(@PathParam("id") String id,
             @Valid @BeanParam ProductFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -47,6 +51,9 @@ public class CooperativeProductResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
         @Operation(operationId = "createProduct", summary = "Add a product to a cooperative's catalogue")
     @APIResponse(responseCode = "201", description = "The product was created; Location gives its URL.",
             content = @Content(schema = @Schema(implementation = ProductView.class)))

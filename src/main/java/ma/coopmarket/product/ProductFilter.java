@@ -57,6 +57,11 @@ public class ProductFilter {
     @Size(min = 1, max = 100)
     public String q;
 
+    @QueryParam("status")
+    @Parameter(description = "ACTIVE (default). DRAFT and ARCHIVED are listed only to the cooperative's managers, "
+            + "its partners and admins, and need `cooperativeId` (or the cooperative's own catalogue path).")
+    public ProductStatus status;
+
     @QueryParam("sort")
     @DefaultValue("newest")
     @Parameter(description = "`newest` (default), `price` (low to high), `-price` (high to low) or `name`.")

@@ -1,5 +1,6 @@
 package ma.coopmarket.product;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -14,12 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 
+import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -40,6 +43,7 @@ public class ProductResource {
     @GET
     @Operation(operationId = "listProducts", summary = "Search the catalogue",
             description = "ACTIVE products of cooperatives that are not archived. Paged, with RFC 8288 Link headers.")
+    @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of products.")
     public RestResponse<Page<ProductView>> list(@Valid @BeanParam ProductFilter filter,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -56,6 +60,9 @@ public class ProductResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "updateProduct", summary = "Replace a product's editable fields")
     @APIResponse(responseCode = "200", description = "The updated product.")
     public ProductView update(@PathParam("id") String id, @Valid @NotNull ProductFields body) {
@@ -64,6 +71,9 @@ public class ProductResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "archiveProduct", summary = "Archive a product",
             description = "A soft delete: the product leaves the catalogue.")
     @APIResponse(responseCode = "204", description = "Archived.")

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
@@ -24,20 +25,30 @@ public class ProductService {
     private final ProductRepository products;
     private final CooperativeService cooperatives;
     private final ReferenceDataService reference;
+    private final AccessPolicy access;
 
-    public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference) {
+    public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
+            AccessPolicy access) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.reference = reference;
+        this.access = access;
     }
 
     public Page<ProductView> list(ProductFilter filter, PageParams paging) {
         if (filter.minPrice != null && filter.maxPrice != null && filter.minPrice.compareTo(filter.maxPrice) > 0) {
             throw new InvalidRequestException("minPrice", "must not be greater than maxPrice");
         }
-        StringBuilder where = new StringBuilder("p.status = :active and c.archivedAt is null");
+        ProductStatus status = filter.status == null ? ProductStatus.ACTIVE : filter.status;
+        if (status != ProductStatus.ACTIVE) {
+            if (filter.cooperativeId == null) {
+                throw new InvalidRequestException("cooperativeId", "is required to list " + status + " products");
+            }
+            access.requireSeeUnpublished(filter.cooperativeId);
+        }
+        StringBuilder where = new StringBuilder("p.status = :status and c.archivedAt is null");
         Map<String, Object> params = new HashMap<>();
-        params.put("active", ProductStatus.ACTIVE);
+        params.put("status", status);
         if (filter.cooperativeId != null) {
             where.append(" and c.id = :cooperative");
             params.put("cooperative", filter.cooperativeId);
@@ -93,12 +104,18 @@ public class ProductService {
     }
 
     public ProductView get(String id) {
-        return ProductView.of(require(id));
+        Product product = require(id);
+        if (product.status != ProductStatus.ACTIVE && !access.canSeeUnpublished(product.cooperative.id)) {
+            throw new NotFoundException("Product", id);
+        }
+        return ProductView.of(product);
     }
 
     @Transactional
     public ProductView create(String cooperativeId, ProductFields fields) {
         Cooperative cooperative = cooperatives.require(cooperativeId);
+        access.requireManage(cooperativeId, AccessPolicy.Scope.CATALOG,
+                () -> new NotFoundException("Cooperative", cooperativeId));
         check(cooperative.id, fields, null);
         Product product = new Product();
         product.cooperative = cooperative;
@@ -110,7 +127,7 @@ public class ProductService {
 
     @Transactional
     public ProductView update(String id, ProductFields fields) {
-        Product product = require(id);
+        Product product = requireWritable(id);
         check(product.cooperative.id, fields, id);
         apply(product, fields);
         products.flush();
@@ -119,7 +136,14 @@ public class ProductService {
 
     @Transactional
     public void archive(String id) {
-        require(id).archive();
+        requireWritable(id).archive();
+    }
+
+    private Product requireWritable(String id) {
+        Product product = require(id);
+        access.requireManage(product.cooperative.id, AccessPolicy.Scope.CATALOG,
+                () -> new NotFoundException("Product", id));
+        return product;
     }
 
     private Product require(String id) {

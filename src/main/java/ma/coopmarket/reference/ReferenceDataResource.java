@@ -3,6 +3,7 @@ package ma.coopmarket.reference;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,12 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import ma.coopmarket.security.Roles;
 
 import ma.coopmarket.shared.web.Responses;
 
@@ -53,6 +57,8 @@ public class ReferenceDataResource {
 
     @POST
     @Path("/sectors")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createSector", summary = "Add an activity sector")
     @APIResponse(responseCode = "201", description = "The sector was added.",
             content = @Content(schema = @Schema(implementation = ReferenceView.class)))

@@ -26,7 +26,7 @@ class CooperativeApiTest extends ApiTest {
     @Test
     void createsCooperativeWithLocationAndServerOwnedFields() {
         String token = TestData.token();
-        var response = given().contentType(ContentType.JSON).body(TestData.cooperative(token))
+        var response = TestData.asAdmin().contentType(ContentType.JSON).body(TestData.cooperative(token))
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(201)
                 .body("status", equalTo("PENDING"))
@@ -72,7 +72,7 @@ class CooperativeApiTest extends ApiTest {
         body.put("nameFr", "Coopérative renommée " + token);
         body.put("memberCount", 60);
 
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/cooperatives/{id}", id)
                 .then().statusCode(200)
                 .body("nameFr", equalTo("Coopérative renommée " + token))
@@ -84,7 +84,7 @@ class CooperativeApiTest extends ApiTest {
     @Test
     void changesVerificationStatusThroughItsOwnOperation() {
         String id = TestData.createCooperative(TestData.token());
-        given().contentType(ContentType.JSON).body(Map.of("status", "VERIFIED"))
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("status", "VERIFIED"))
                 .when().put("/api/v1/cooperatives/{id}/status", id)
                 .then().statusCode(200).body("status", equalTo("VERIFIED"));
         given().when().get("/api/v1/cooperatives/{id}", id).then().body("status", equalTo("VERIFIED"));
@@ -94,7 +94,7 @@ class CooperativeApiTest extends ApiTest {
     void rejectsServerOwnedFieldsInTheBody() {
         Map<String, Object> body = TestData.cooperative(TestData.token());
         body.put("status", "VERIFIED");
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -105,26 +105,26 @@ class CooperativeApiTest extends ApiTest {
     void archivedCooperativeLeavesListsAndIsNotFound() {
         String token = TestData.token();
         String id = TestData.createCooperative(token);
-        given().when().delete("/api/v1/cooperatives/{id}", id).then().statusCode(204);
+        TestData.asAdmin().when().delete("/api/v1/cooperatives/{id}", id).then().statusCode(204);
         given().when().get("/api/v1/cooperatives/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
         given().when().get("/api/v1/cooperatives?q=" + token)
                 .then().statusCode(200).body("totalElements", equalTo(0));
-        given().when().delete("/api/v1/cooperatives/{id}", id).then().statusCode(404);
+        TestData.asAdmin().when().delete("/api/v1/cooperatives/{id}", id).then().statusCode(404);
     }
 
     @Test
     void duplicateRegistrationNumberIsConflict() {
         String token = TestData.token();
         TestData.createCooperative(token);
-        given().contentType(ContentType.JSON).body(TestData.cooperative(token))
+        TestData.asAdmin().contentType(ContentType.JSON).body(TestData.cooperative(token))
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/duplicate-registration-number"));
 
         String other = TestData.createCooperative(TestData.token());
-        given().contentType(ContentType.JSON).body(TestData.cooperative(token))
+        TestData.asAdmin().contentType(ContentType.JSON).body(TestData.cooperative(token))
                 .when().put("/api/v1/cooperatives/{id}", other)
                 .then().statusCode(409);
     }
@@ -136,7 +136,7 @@ class CooperativeApiTest extends ApiTest {
         body.put("phone", "0612345678");
         body.put("email", "not-an-email");
         body.put("memberCount", 0);
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -148,12 +148,12 @@ class CooperativeApiTest extends ApiTest {
     void unknownRegionOrSectorIsAFieldError() {
         Map<String, Object> body = TestData.cooperative(TestData.token());
         body.put("regionCode", "MA-99");
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400).body("errors.field", contains("regionCode"));
         body.put("regionCode", "MA-01");
         body.put("sectorCode", "NOPE");
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400).body("errors.field", contains("sectorCode"));
     }
@@ -162,7 +162,7 @@ class CooperativeApiTest extends ApiTest {
     void smsNotificationsNeedAPhone() {
         Map<String, Object> body = TestData.cooperative(TestData.token());
         body.remove("phone");
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400).body("errors.field", contains("phone"));
     }
@@ -187,7 +187,7 @@ class CooperativeApiTest extends ApiTest {
         Map<String, Object> souss = TestData.cooperative(token + "b");
         souss.put("nameFr", "Coopérative " + token + " argan");
         String soussId = TestData.createCooperative(souss);
-        given().contentType(ContentType.JSON).body(Map.of("status", "VERIFIED"))
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("status", "VERIFIED"))
                 .put("/api/v1/cooperatives/{id}/status", soussId).then().statusCode(200);
 
         given().when().get("/api/v1/cooperatives?q={q}&region=MA-12", token)

@@ -25,7 +25,7 @@ class ProductApiTest extends ApiTest {
     @Test
     void createsReadsUpdatesAndArchivesAProduct() {
         String coop = TestData.createCooperative(TestData.token());
-        var created = given().contentType(ContentType.JSON).body(TestData.product("ARGAN-250"))
+        var created = TestData.asAdmin().contentType(ContentType.JSON).body(TestData.product("ARGAN-250"))
                 .when().post("/api/v1/cooperatives/{id}/products", coop)
                 .then().statusCode(201)
                 .body("cooperativeId", equalTo(coop))
@@ -41,7 +41,7 @@ class ProductApiTest extends ApiTest {
         Map<String, Object> update = TestData.product("ARGAN-250");
         update.put("stock", 0);
         update.put("nameFr", "Huile d'argan grillée");
-        given().contentType(ContentType.JSON).body(update)
+        TestData.asAdmin().contentType(ContentType.JSON).body(update)
                 .when().put("/api/v1/products/{id}", id)
                 .then().statusCode(200)
                 .body("nameFr", equalTo("Huile d'argan grillée"))
@@ -49,7 +49,7 @@ class ProductApiTest extends ApiTest {
                 .body("inStock", equalTo(false))
                 .body("version", equalTo(1));
 
-        given().when().delete("/api/v1/products/{id}", id).then().statusCode(204);
+        TestData.asAdmin().when().delete("/api/v1/products/{id}", id).then().statusCode(204);
         given().when().get("/api/v1/products/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/v1/cooperatives/{id}/products", coop)
@@ -77,7 +77,7 @@ class ProductApiTest extends ApiTest {
         body.put("price", new BigDecimal("10.005"));
         body.put("imageUrls", List.of("https://ok.example/a.jpg", "http://insecure.example/b.jpg"));
         body.put("stock", -1);
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives/{id}/products", coop)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("price", "imageUrls[1]", "stock"));
@@ -88,13 +88,13 @@ class ProductApiTest extends ApiTest {
         String coop = TestData.createCooperative(TestData.token());
         Map<String, Object> body = TestData.product("MASS-1");
         body.put("cooperativeId", TestData.createCooperative(TestData.token()));
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives/{id}/products", coop)
                 .then().statusCode(400).body("errors.field", contains("cooperativeId"));
 
         Map<String, Object> archived = TestData.product("MASS-2");
         archived.put("status", "ARCHIVED");
-        given().contentType(ContentType.JSON).body(archived)
+        TestData.asAdmin().contentType(ContentType.JSON).body(archived)
                 .when().post("/api/v1/cooperatives/{id}/products", coop)
                 .then().statusCode(400).body("errors.field", contains("status"));
     }
@@ -103,7 +103,7 @@ class ProductApiTest extends ApiTest {
     void duplicateSkuIsConflictWithinACooperativeOnly() {
         String coop = TestData.createCooperative(TestData.token());
         TestData.createProduct(coop, TestData.product("SKU-DUP"));
-        given().contentType(ContentType.JSON).body(TestData.product("SKU-DUP"))
+        TestData.asAdmin().contentType(ContentType.JSON).body(TestData.product("SKU-DUP"))
                 .when().post("/api/v1/cooperatives/{id}/products", coop)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/duplicate-sku"));
@@ -112,14 +112,14 @@ class ProductApiTest extends ApiTest {
         TestData.createProduct(other, TestData.product("SKU-DUP"));
 
         String second = TestData.createProduct(coop, TestData.product("SKU-OTHER"));
-        given().contentType(ContentType.JSON).body(TestData.product("SKU-DUP"))
+        TestData.asAdmin().contentType(ContentType.JSON).body(TestData.product("SKU-DUP"))
                 .when().put("/api/v1/products/{id}", second)
                 .then().statusCode(409);
     }
 
     @Test
     void productOfUnknownCooperativeIsNotFound() {
-        given().contentType(ContentType.JSON).body(TestData.product("X-1"))
+        TestData.asAdmin().contentType(ContentType.JSON).body(TestData.product("X-1"))
                 .when().post("/api/v1/cooperatives/{id}/products", "no-such-cooperative")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/cooperatives/{id}/products", "no-such-cooperative")
@@ -192,7 +192,7 @@ class ProductApiTest extends ApiTest {
     void archivingACooperativeHidesItsProducts() {
         String coop = TestData.createCooperative(TestData.token());
         String id = TestData.createProduct(coop, TestData.product("GONE-1"));
-        given().when().delete("/api/v1/cooperatives/{id}", coop).then().statusCode(204);
+        TestData.asAdmin().when().delete("/api/v1/cooperatives/{id}", coop).then().statusCode(204);
         given().when().get("/api/v1/products/{id}", id).then().statusCode(404);
         given().when().get("/api/v1/products?cooperativeId={c}", coop).then().statusCode(200).body("items", empty());
     }

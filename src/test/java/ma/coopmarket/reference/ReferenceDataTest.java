@@ -45,20 +45,20 @@ class ReferenceDataTest extends ApiTest {
         String code = "S" + TestData.token().toUpperCase();
         Map<String, Object> body = Map.of("code", code, "nameFr", "Apiculture", "nameAr", "تربية النحل",
                 "nameEn", "Beekeeping");
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/sectors")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/sectors/" + code))
                 .body("nameAr", equalTo("تربية النحل"));
         given().when().get("/api/v1/sectors/{code}", code).then().statusCode(200).body("code", equalTo(code));
-        given().contentType(ContentType.JSON).body(body)
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/sectors")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void rejectsAMalformedSectorCode() {
-        given().contentType(ContentType.JSON)
+        TestData.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "bee keeping", "nameFr", "A", "nameAr", "ب", "nameEn", "C"))
                 .when().post("/api/v1/sectors")
                 .then().statusCode(400).body("errors.field", contains("code"));

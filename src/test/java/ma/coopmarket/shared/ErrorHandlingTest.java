@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.TestData;
 
 /** Every error class is RFC 9457 problem+json, and no Java detail ever leaks. */
 @QuarkusTest
@@ -41,25 +42,25 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void wrongMethodIsMethodNotAllowed() {
-        assertProblem(given().when().patch("/api/v1/regions").then(), 405);
+        assertProblem(TestData.asAdmin().when().patch("/api/v1/regions").then(), 405);
     }
 
     @Test
     void wrongMediaTypeIsUnsupported() {
-        assertProblem(given().contentType(ContentType.TEXT).body("code=X")
+        assertProblem(TestData.asAdmin().contentType(ContentType.TEXT).body("code=X")
                 .when().post("/api/v1/sectors").then(), 415);
     }
 
     @Test
     void malformedJsonIsBadRequest() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"code\": \"ABC\",")
+        assertProblem(TestData.asAdmin().contentType(ContentType.JSON).body("{\"code\": \"ABC\",")
                 .when().post("/api/v1/sectors").then(), 400)
                 .body("type", endsWith("/malformed-body"));
     }
 
     @Test
     void wrongJsonTypeNamesTheField() {
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(TestData.asAdmin().contentType(ContentType.JSON)
                 .body("{\"nameFr\":\"x\",\"memberCount\":\"many\"}")
                 .when().post("/api/v1/cooperatives").then(), 400)
                 .body("errors.field", contains("memberCount"));
@@ -67,7 +68,7 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void missingBodyIsAValidationError() {
-        assertProblem(given().contentType(ContentType.JSON).when().post("/api/v1/cooperatives").then(), 400)
+        assertProblem(TestData.asAdmin().contentType(ContentType.JSON).when().post("/api/v1/cooperatives").then(), 400)
                 .body("errors.field", contains("body"));
     }
 

@@ -35,6 +35,8 @@ class GeneratedClientTest {
     private ApiClient client() {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
+        String token = TestData.adminToken();
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
     }
 
@@ -55,8 +57,7 @@ class GeneratedClientTest {
                 .sku("GEN-1").nameFr("Amlou " + token).categoryCode("AMLOU").price(new BigDecimal("65.50"))
                 .unit(Unit.G).unitQuantity(new BigDecimal("250")).stock(12).labels(List.of(ProductLabel.HANDMADE)));
         assertEquals(new BigDecimal("65.50"), product.getPrice());
-        assertTrue(products.listProducts(null, created.getId(), null, null, null, null, null, null, null, null, null,
-                null).getItems().stream().anyMatch(p -> p.getId().equals(product.getId())));
+        assertTrue(products.listProducts(ProductsApi.APIListProductsRequest.newBuilder().cooperativeId(created.getId()).build()).getItems().stream().anyMatch(p -> p.getId().equals(product.getId())));
 
         ApiException missing = assertThrows(ApiException.class, () -> cooperatives.getCooperative("missing"));
         assertEquals(404, missing.getCode());

@@ -47,7 +47,7 @@ class CooperativeStatsTest extends ApiTest {
         Map<String, Object> archived = TestData.cooperative(token + "x");
         archived.put("regionCode", "MA-12");
         String archivedId = TestData.createCooperative(archived);
-        given().when().delete("/api/v1/cooperatives/{id}", archivedId).then().statusCode(204);
+        TestData.asAdmin().when().delete("/api/v1/cooperatives/{id}", archivedId).then().statusCode(204);
 
         JsonPath regionAfter = stats("region");
         assertEquals(3, count(regionAfter, "MA-12", "total") - count(regionBefore, "MA-12", "total"));

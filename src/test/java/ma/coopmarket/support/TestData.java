@@ -8,11 +8,84 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Builds and posts the data each test needs; every call makes unique keys so tests never collide. */
 public final class TestData {
 
+    public static final String ADMIN_EMAIL = "admin@test.coopmarket.ma";
+    public static final String ADMIN_PASSWORD = "Admin-Test-2026";
+    public static final String PASSWORD = "Argan-Tiznit-2026";
+    private static volatile String adminToken;
+
     private TestData() {
+    }
+
+    /** A request as the first admin (created at start-up from the test configuration). */
+    public static RequestSpecification asAdmin() {
+        return as(adminToken());
+    }
+
+    public static RequestSpecification as(String accessToken) {
+        return given().header("Authorization", "Bearer " + accessToken);
+    }
+
+    public static RequestSpecification withKey(String apiKey) {
+        return given().header("X-API-Key", apiKey);
+    }
+
+    public static String adminToken() {
+        if (adminToken == null) {
+            adminToken = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    public static String signIn(String email, String password) {
+        return tokens(email, password).path("accessToken");
+    }
+
+    public static io.restassured.response.ExtractableResponse<io.restassured.response.Response> tokens(String email,
+            String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(200).extract();
+    }
+
+    /** Registers a new customer and returns their email. */
+    public static String registerCustomer() {
+        String email = token() + "@customer.example.ma";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "phone", "+212612345678", "fullName", "Client " + email,
+                        "password", PASSWORD, "preferredLanguage", "fr"))
+                .when().post("/api/v1/auth/register")
+                .then().statusCode(201);
+        return email;
+    }
+
+    public static String customerToken() {
+        return signIn(registerCustomer(), PASSWORD);
+    }
+
+    /** Creates a manager bound to the given cooperatives and returns their access token. */
+    public static String managerToken(String... cooperativeIds) {
+        String email = token() + "@manager.example.ma";
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "fullName", "Gérante " + email, "password", PASSWORD,
+                        "preferredLanguage", "ar", "cooperativeIds", List.of(cooperativeIds)))
+                .when().post("/api/v1/admin/managers")
+                .then().statusCode(201);
+        return signIn(email, PASSWORD);
+    }
+
+    /** Creates a partner with these permissions over these cooperatives, and returns a fresh API key. */
+    public static String partnerKey(List<String> permissions, List<String> cooperativeIds) {
+        String partnerId = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Partner " + token(), "permissions", permissions, "cooperativeIds", cooperativeIds))
+                .when().post("/api/v1/admin/partners")
+                .then().statusCode(201).extract().path("id");
+        return asAdmin().when().post("/api/v1/admin/partners/{id}/keys", partnerId)
+                .then().statusCode(201).extract().path("key");
     }
 
     /** A short random token, unique enough to find a test's own rows with {@code q}. */
@@ -40,7 +113,7 @@ public final class TestData {
     }
 
     public static String createCooperative(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -67,7 +140,7 @@ public final class TestData {
     }
 
     public static String createProduct(String cooperativeId, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives/{id}/products", cooperativeId)
                 .then().statusCode(201)
                 .extract().path("id");

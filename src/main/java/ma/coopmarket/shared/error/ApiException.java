@@ -1,6 +1,7 @@
 package ma.coopmarket.shared.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure that the client can act on. Each subclass fixes the HTTP status; the mapper turns it
@@ -35,5 +36,10 @@ public abstract class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Response headers that go with this problem (e.g. Retry-After); none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -30,10 +34,37 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"coopmarket\"";
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return respond(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors()));
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors()));
+        e.headers().forEach(response::header);
+        if (e.status() == 401) {
+            response.header("WWW-Authenticate", BEARER_CHALLENGE);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized",
+                "This operation needs a bearer access token or a partner API key.", path(uri), null)))
+                .header("WWW-Authenticate", BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(401, "invalid-credentials", "Unauthorized",
+                "The access token or API key is invalid, expired or revoked.", path(uri), null)))
+                .header("WWW-Authenticate", BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "Your role or permissions do not allow this operation.", path(uri), null));
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
 import ma.coopmarket.shared.error.Problem;
 
 /** The contract's header: what the API is, its tags in display order, and the shared Problem schema. */
@@ -24,8 +28,19 @@ import ma.coopmarket.shared.error.Problem;
                 @Tag(name = "Reference data", description = "Regions, activity sectors and product categories."),
                 @Tag(name = "Cooperatives", description = "The national directory of cooperatives."),
                 @Tag(name = "Products", description = "The catalogue of the cooperatives' products."),
-                @Tag(name = "Statistics", description = "Figures computed from the data.")
+                @Tag(name = "Statistics", description = "Figures computed from the data."),
+                @Tag(name = "Authentication", description = "Registration, sign-in, tokens, the signed-in account."),
+                @Tag(name = "Administration", description = "Managers, partner platforms and their API keys (admins).")
         },
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components = @Components(
+                schemas = @Schema(name = "Problem", implementation = Problem.class),
+                securitySchemes = {
+                        @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                                bearerFormat = "JWT",
+                                description = "Access token from POST /api/v1/auth/token (or an OpenID Connect provider)."),
+                        @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY,
+                                in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key",
+                                description = "Partner platforms' API key, issued by an admin.")
+                }))
 public class ApiDefinition extends Application {
 }

@@ -38,6 +38,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasBody || hasQuery) {
                     add(responses, "400", "Invalid input: the errors array names each invalid field.");
                 }
+                boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+                add(responses, "401", secured ? "Missing, invalid, expired or revoked credentials."
+                        : "Credentials were sent but are invalid, expired or revoked (none are needed here).");
+                if (secured) {
+                    add(responses, "403", "The caller's role or permissions do not allow this operation.");
+                }
                 if (hasPathParam) {
                     add(responses, "404", "No such resource.");
                 }
@@ -45,9 +51,17 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "409", "The request conflicts with the current state (duplicate, concurrent change).");
                 }
                 if (hasBody) {
+                    add(responses, "413", "The body is larger than the limit (1 MB).");
                     add(responses, "415", "The body is not application/json.");
                 }
+                add(responses, "429", "Rate limit reached; Retry-After says when to retry.");
                 add(responses, "500", "Unexpected error; the detail carries an incident id.");
+                // Error responses declared on a method without content get the problem schema too.
+                responses.getAPIResponses().forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        add(responses, code, response.getDescription());
+                    }
+                });
             }
         });
     }
@@ -72,11 +86,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && existing.getContent() != null) {
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
+                .description(existing != null && existing.getDescription() != null ? existing.getDescription() : description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
     }

@@ -1,0 +1,24 @@
+package ma.coopmarket.account;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An account as its owner (or an admin) sees it. Never carries the password hash. */
+@Schema(name = "Account")
+public record AccountView(
+        @Schema(example = "0192f3a4-9e3f-7b2c-8d4e-6f708192a3b4") String id,
+        @Schema(example = "fatima.zahra@example.ma") String email,
+        @Schema(example = "+212612345678") String phone,
+        @Schema(example = "Fatima Zahra El Amrani") String fullName,
+        AccountRole role,
+        Language preferredLanguage,
+        @Schema(description = "For managers: the cooperatives they manage.") List<String> cooperativeIds,
+        Instant createdAt) {
+
+    static AccountView of(UserAccount a) {
+        return new AccountView(a.id, a.email, a.phone, a.fullName, a.role, a.preferredLanguage,
+                a.cooperativeIds.stream().sorted().toList(), a.createdAt);
+    }
+}

@@ -1,0 +1,91 @@
+package ma.coopmarket.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.smallrye.jwt.build.Jwt;
+
+import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.crypto.Hashes;
+import ma.coopmarket.shared.error.UnauthenticatedException;
+import ma.coopmarket.shared.persistence.Ids;
+
+/** Issues signed access tokens and rotating, revocable refresh tokens. */
+@ApplicationScoped
+public class TokenService {
+
+    private final UserAccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher passwords;
+    private final AppConfig config;
+
+    public TokenService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordHasher passwords,
+            AppConfig config) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.config = config;
+    }
+
+    @Transactional
+    public TokenResponse signIn(TokenRequest request) {
+        UserAccount account = accounts.findByEmail(request.email()).orElse(null);
+        if (!passwords.matches(request.password(), account == null ? null : account.passwordHash)) {
+            throw new UnauthenticatedException("invalid-credentials", "The email or the password is wrong.");
+        }
+        return issue(account, Ids.newId());
+    }
+
+    @Transactional(dontRollbackOn = UnauthenticatedException.class)
+    public TokenResponse refresh(String presented) {
+        Instant now = Instant.now();
+        RefreshToken token = refreshTokens.findByHashForUpdate(Hashes.sha256Hex(presented))
+                .orElseThrow(() -> invalidRefresh());
+        if (token.revokedAt != null) {
+            // A rotated or revoked token came back: someone holds a copy. End the whole family.
+            refreshTokens.revokeFamily(token.familyId, now);
+            throw invalidRefresh();
+        }
+        if (!token.isUsable(now)) {
+            throw invalidRefresh();
+        }
+        token.revokedAt = now;
+        UserAccount account = accounts.findByIdOptional(token.userId).orElseThrow(() -> invalidRefresh());
+        return issue(account, token.familyId);
+    }
+
+    @Transactional
+    public void revoke(String presented) {
+        refreshTokens.findByHashForUpdate(Hashes.sha256Hex(presented))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId, Instant.now()));
+    }
+
+    private TokenResponse issue(UserAccount account, String familyId) {
+        long accessSeconds = config.auth().accessTokenTtl().toSeconds();
+        String accessToken = Jwt.subject(account.id)
+                .upn(account.email)
+                .groups(Set.of(account.role.group()))
+                .expiresIn(accessSeconds)
+                .sign();
+
+        String refresh = "rt_" + Hashes.randomToken(32);
+        RefreshToken token = new RefreshToken();
+        token.id = Ids.newId();
+        token.userId = account.id;
+        token.familyId = familyId;
+        token.tokenHash = Hashes.sha256Hex(refresh);
+        token.createdAt = Instant.now();
+        token.expiresAt = token.createdAt.plus(config.auth().refreshTokenTtl());
+        refreshTokens.persist(token);
+        return new TokenResponse(accessToken, "Bearer", accessSeconds, refresh,
+                config.auth().refreshTokenTtl().toSeconds());
+    }
+
+    private static UnauthenticatedException invalidRefresh() {
+        return new UnauthenticatedException("invalid-refresh-token",
+                "The refresh token is unknown, expired or revoked; sign in again.");
+    }
+}

@@ -1,0 +1,102 @@
+package ma.coopmarket.security;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import ma.coopmarket.account.AccountService;
+import ma.coopmarket.partner.PartnerPrincipal;
+
+/**
+ * The one place that decides who may do what to which cooperative's data. Roles gate operations
+ * ({@code @RolesAllowed} on resources: 401 anonymous, 403 wrong role); this class decides
+ * ownership: a caller who may not touch an object gets the same 404 as for a missing one, so
+ * that its existence is not revealed.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    /** What is being changed: a cooperative's profile (managers) or its catalogue (also partners). */
+    public enum Scope {
+        PROFILE, CATALOG
+    }
+
+    private final SecurityIdentity identity;
+    private final AccountService accounts;
+
+    public AccessPolicy(SecurityIdentity identity, AccountService accounts) {
+        this.identity = identity;
+        this.accounts = accounts;
+    }
+
+    public Caller caller() {
+        if (identity.isAnonymous()) {
+            return Caller.ANONYMOUS;
+        }
+        PartnerPrincipal partner = identity.getAttribute(ApiKeyIdentityProvider.PARTNER_ATTRIBUTE);
+        if (partner != null) {
+            return new Caller(Caller.Kind.PARTNER, partner.partnerId(), partner.permissions(), partner.cooperativeIds());
+        }
+        String id = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject()
+                : identity.getPrincipal().getName();
+        Caller.Kind kind = identity.hasRole(Roles.ADMIN) ? Caller.Kind.ADMIN
+                : identity.hasRole(Roles.MANAGER) ? Caller.Kind.MANAGER
+                : Caller.Kind.CUSTOMER;
+        return new Caller(kind, id, Set.of(), Set.of());
+    }
+
+    /**
+     * Passes if the caller may change this cooperative's {@code scope}; otherwise throws 401 or
+     * 403 when the caller's kind can never do it, or {@code hidden} (a 404) when it could for
+     * another cooperative.
+     */
+    public void requireManage(String cooperativeId, Scope scope, Supplier<? extends RuntimeException> hidden) {
+        Caller caller = caller();
+        switch (caller.kind()) {
+            case ADMIN -> {
+            }
+            case MANAGER -> {
+                if (!accounts.managedCooperativeIds(caller.id()).contains(cooperativeId)) {
+                    throw hidden.get();
+                }
+            }
+            case PARTNER -> {
+                if (scope != Scope.CATALOG || !caller.permissions().contains(Permission.CATALOG_WRITE)) {
+                    throw new ForbiddenException();
+                }
+                if (!caller.partnerCooperativeIds().contains(cooperativeId)) {
+                    throw hidden.get();
+                }
+            }
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        }
+    }
+
+    /** Passes if the caller may see this cooperative's unpublished catalogue; 401 or 403 otherwise. */
+    public void requireSeeUnpublished(String cooperativeId) {
+        if (!canSeeUnpublished(cooperativeId)) {
+            throw identity.isAnonymous() ? new UnauthorizedException() : new ForbiddenException();
+        }
+    }
+
+    /** Whether the caller may see this cooperative's unpublished catalogue (drafts, archived). */
+    public boolean canSeeUnpublished(String cooperativeId) {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case ADMIN -> true;
+            case MANAGER -> accounts.managedCooperativeIds(caller.id()).contains(cooperativeId);
+            case PARTNER -> caller.partnerCooperativeIds().contains(cooperativeId)
+                    && (caller.permissions().contains(Permission.CATALOG_READ)
+                            || caller.permissions().contains(Permission.CATALOG_WRITE));
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package ma.coopmarket.security;
+
+import java.time.Duration;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.error.TooManyRequestsException;
+
+/**
+ * Per-client request budgets (token buckets, Bucket4j): per API key, per user, per IP address
+ * for anonymous calls, and a strict per-IP budget on sign-in and registration against brute
+ * force. Every answer carries {@code RateLimit-*} headers; a refusal is a 429 problem with
+ * {@code Retry-After}. Buckets live in this instance's memory: behind a load balancer each
+ * instance grants its own budget.
+ */
+public class RateLimitFilter {
+
+    private static final String PROBE = RateLimitFilter.class.getName() + ".probe";
+    private static final String LIMIT = RateLimitFilter.class.getName() + ".limit";
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .build();
+    private final SecurityIdentity identity;
+    private final AppConfig.RateLimit limits;
+
+    public RateLimitFilter(SecurityIdentity identity, AppConfig config) {
+        this.identity = identity;
+        this.limits = config.rateLimit();
+    }
+
+    @ServerRequestFilter
+    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+        String ip = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String client;
+        int perMinute;
+        if (request.getUriInfo().getPath().startsWith("/api/v1/auth/")) {
+            client = "auth:" + ip;
+            perMinute = limits.authPerMinute();
+        } else if (identity.isAnonymous()) {
+            client = "ip:" + ip;
+            perMinute = limits.anonymousPerMinute();
+        } else if (identity.hasRole(Roles.PARTNER)) {
+            client = "partner:" + identity.getPrincipal().getName();
+            perMinute = limits.partnerPerMinute();
+        } else {
+            client = "user:" + identity.getPrincipal().getName();
+            perMinute = limits.userPerMinute();
+        }
+        Bucket bucket = buckets.get(client, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        request.setProperty(PROBE, probe);
+        request.setProperty(LIMIT, perMinute);
+        if (!probe.isConsumed()) {
+            throw new TooManyRequestsException(Math.max(1, secondsUntil(probe.getNanosToWaitForRefill())), perMinute);
+        }
+    }
+
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
+            response.getHeaders().putSingle("RateLimit-Limit", request.getProperty(LIMIT));
+            response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
+            long reset = probe.isConsumed() ? secondsUntil(probe.getNanosToWaitForReset())
+                    : secondsUntil(probe.getNanosToWaitForRefill());
+            response.getHeaders().putSingle("RateLimit-Reset", reset);
+        }
+    }
+
+    private static long secondsUntil(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

@@ -1,0 +1,44 @@
+package ma.coopmarket.shared.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The application's own settings (prefix {@code coopmarket}), each overridable by environment variable. */
+@ConfigMapping(prefix = "coopmarket")
+public interface AppConfig {
+
+    Auth auth();
+
+    Admin admin();
+
+    RateLimit rateLimit();
+
+    interface Auth {
+        /** Lifetime of an access token (short: it cannot be revoked). */
+        Duration accessTokenTtl();
+
+        /** Lifetime of a refresh token (rotated on use, revocable). */
+        Duration refreshTokenTtl();
+
+        /** bcrypt work factor for password hashes. */
+        int bcryptCost();
+    }
+
+    interface Admin {
+        Optional<String> email();
+
+        Optional<String> password();
+    }
+
+    interface RateLimit {
+        int anonymousPerMinute();
+
+        int userPerMinute();
+
+        int partnerPerMinute();
+
+        int authPerMinute();
+    }
+}

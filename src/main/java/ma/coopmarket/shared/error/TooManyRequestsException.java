@@ -1,0 +1,21 @@
+package ma.coopmarket.shared.error;
+
+import java.util.Map;
+
+/** 429: the client used up its request budget; {@code Retry-After} says when to come back. */
+public class TooManyRequestsException extends ApiException {
+
+    private final long retryAfterSeconds;
+
+    public TooManyRequestsException(long retryAfterSeconds, int limitPerMinute) {
+        super(429, "rate-limited", "Too many requests",
+                "This client may send " + limitPerMinute + " requests per minute; retry in " + retryAfterSeconds + " s.",
+                null);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return Map.of("Retry-After", Long.toString(retryAfterSeconds));
+    }
+}

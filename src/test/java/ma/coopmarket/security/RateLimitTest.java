@@ -1,0 +1,78 @@
+package ma.coopmarket.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.TestData;
+
+/** Runs with low limits (its own profile) to reach them in a few requests. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest extends ApiTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("coopmarket.rate-limit.auth-per-minute", "4",
+                    "coopmarket.rate-limit.anonymous-per-minute", "5",
+                    "coopmarket.rate-limit.user-per-minute", "3");
+        }
+    }
+
+    @Test
+    void anonymousCallsAreLimitedPerAddressWithHeaders() {
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/v1/regions")
+                    .then().statusCode(200)
+                    .header("RateLimit-Limit", "5")
+                    .header("RateLimit-Remaining", String.valueOf(4 - i));
+        }
+        var refused = given().when().get("/api/v1/regions")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
+                .extract();
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void signInIsLimitedMoreStrictlyAgainstBruteForce() {
+        int refused = 0;
+        for (int i = 0; i < 6; i++) {
+            int status = given().contentType(ContentType.JSON)
+                    .body(Map.of("email", "victim@example.ma", "password", "Guess-" + i + "-password"))
+                    .when().post("/api/v1/auth/token").statusCode();
+            if (status == 429) {
+                refused++;
+            } else {
+                assertEquals(401, status);
+            }
+        }
+        assertEquals(2, refused, "4 attempts allowed per minute, then 429");
+    }
+
+    @Test
+    void signedInUsersHaveTheirOwnBudget() {
+        // A valid token made here, so that this test spends none of the sign-in budget.
+        String token = Jwt.subject("budget-" + TestData.token()).groups("CUSTOMER").expiresIn(300).sign();
+        for (int i = 0; i < 3; i++) {
+            TestData.as(token).when().get("/api/v1/regions").then().statusCode(200).header("RateLimit-Limit", "3");
+        }
+        TestData.as(token).when().get("/api/v1/regions").then().statusCode(429).header("Retry-After", notNullValue());
+    }
+}

@@ -1,0 +1,59 @@
+package ma.coopmarket.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.TestData;
+
+@QuarkusTest
+class WebSecurityTest extends ApiTest {
+
+    @Test
+    void corsAllowsListedOriginsOnlyAndNoCredentials() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/products")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Credentials", not(equalTo("true")));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/products")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        given().when().get("/api/v1/regions")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Strict-Transport-Security", containsString("max-age="))
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
+    }
+
+    @Test
+    void oversizedBodyIs413Problem() {
+        String big = "{\"nameFr\":\"" + "x".repeat(1_200_000) + "\"}";
+        TestData.asAdmin().contentType(ContentType.JSON).body(big)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void overlongStringsAndArraysAreRefused() {
+        var body = TestData.cooperative(TestData.token());
+        body.put("descriptionFr", "é".repeat(2001));
+        TestData.asAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).body("errors[0].field", equalTo("descriptionFr"));
+    }
+}
