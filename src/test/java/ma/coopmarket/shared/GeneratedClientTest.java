@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import ma.coopmarket.client.ApiClient;
 import ma.coopmarket.client.ApiException;
@@ -29,12 +30,12 @@ import ma.coopmarket.support.TestData;
 @QuarkusTest
 class GeneratedClientTest {
 
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
+    @TestHTTPResource("/")
+    URI base;
 
     private ApiClient client() {
         ApiClient client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + port);
+        client.updateBaseUri(base.toString().replaceAll("/$", ""));
         String token = TestData.adminToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
