@@ -39,7 +39,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors()));
+                .entity(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors(),
+                        e.shortages()));
         e.headers().forEach(response::header);
         if (e.status() == 401) {
             response.header("WWW-Authenticate", BEARER_CHALLENGE);
@@ -145,10 +146,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isTransient(e)) {
+            LOG.debugf(e, "Transient database failure on %s", path(uri));
+            return apiException(new RetryLaterException(503, "retry-later", "Temporarily unavailable",
+                    "The request hit a lock timeout, a deadlock or a full connection pool and was rolled back;"
+                            + " retry it."), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "An unexpected error occurred; quote incident " + incident + " to support.", path(uri), null));
+    }
+
+    /** Lock wait timeouts, deadlocks and connection shortages: safe to retry, never a 500. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {

@@ -29,6 +29,7 @@ import ma.coopmarket.shared.error.Problem;
                 @Tag(name = "Cooperatives", description = "The national directory of cooperatives."),
                 @Tag(name = "Products", description = "The catalogue of the cooperatives' products."),
                 @Tag(name = "Statistics", description = "Figures computed from the data."),
+                @Tag(name = "Orders", description = "Multi-cooperative orders, cash on delivery, each cooperative's part."),
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens, the signed-in account."),
                 @Tag(name = "Administration", description = "Managers, partner platforms and their API keys (admins).")
         },

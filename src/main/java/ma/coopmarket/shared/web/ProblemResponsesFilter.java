@@ -56,6 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 add(responses, "429", "Rate limit reached; Retry-After says when to retry.");
                 add(responses, "500", "Unexpected error; the detail carries an incident id.");
+                add(responses, "503", "A lock timeout, deadlock or full connection pool; nothing was changed, retry.");
                 // Error responses declared on a method without content get the problem schema too.
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
