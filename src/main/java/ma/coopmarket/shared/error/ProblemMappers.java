@@ -173,6 +173,11 @@ public class ProblemMappers {
                     || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213)) {
                 return true;
             }
+            // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
         }
         return false;
     }
