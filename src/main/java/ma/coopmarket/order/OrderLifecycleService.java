@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.product.StockRequest;
@@ -25,9 +26,11 @@ public class OrderLifecycleService {
     private final StockService stock;
     private final AccessPolicy access;
     private final OrderQueryService queries;
+    private final Event<OrderPartChanged> partChanged;
 
     public OrderLifecycleService(OrderPartRepository parts, StockService stock, AccessPolicy access,
-            OrderQueryService queries) {
+            OrderQueryService queries, Event<OrderPartChanged> partChanged) {
+        this.partChanged = partChanged;
         this.parts = parts;
         this.stock = stock;
         this.access = access;
@@ -78,8 +81,7 @@ public class OrderLifecycleService {
         int expired = 0;
         for (OrderPart part : due) {
             if (part.isExpiredAt(now)) {
-                part.moveTo(PartStatus.EXPIRED, Actor.SYSTEM, "not confirmed in time");
-                giveBackStock(part);
+                apply(part, PartStatus.EXPIRED, Actor.SYSTEM, "not confirmed in time");
                 expired++;
             }
         }
@@ -91,15 +93,23 @@ public class OrderLifecycleService {
                 .orElseThrow(() -> new NotFoundException("Order part", partId));
         access.requirePartMove(part.cooperativeId, part.order.customerId, byCustomer,
                 () -> new NotFoundException("Order part", partId));
-        part.moveTo(target, actor(), note == null || note.isBlank() ? null : note.strip());
-        if (target.returnsStock()) {
-            giveBackStock(part);
-        }
+        apply(part, target, actor(), note == null || note.isBlank() ? null : note.strip());
         return part;
     }
 
-    private void giveBackStock(OrderPart part) {
-        stock.giveBackStock(part.lines.stream().map(l -> new StockRequest(l.productId, l.quantity)).toList());
+    /**
+     * The one place a part moves: the part checks the move, stock returns if the move ends the
+     * part undelivered, and observers hear of it, all in the caller's transaction. Other ways to
+     * move a part (an SMS reply) come through here too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(OrderPart part, PartStatus target, Actor actor, String note) {
+        PartStatus from = part.status;
+        part.moveTo(target, actor, note);
+        if (target.returnsStock()) {
+            stock.giveBackStock(part.lines.stream().map(l -> new StockRequest(l.productId, l.quantity)).toList());
+        }
+        partChanged.fire(OrderPartChanged.of(part, from));
     }
 
     private Actor actor() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.product.StockRequest;
@@ -37,9 +38,11 @@ public class OrderPlacementService {
     private final StockService stock;
     private final ReferenceDataService reference;
     private final AppConfig config;
+    private final Event<OrderPartChanged> partChanged;
 
     public OrderPlacementService(OrderRepository orders, OrderPartRepository parts, StockService stock,
-            ReferenceDataService reference, AppConfig config) {
+            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged) {
+        this.partChanged = partChanged;
         this.orders = orders;
         this.parts = parts;
         this.stock = stock;
@@ -83,6 +86,7 @@ public class OrderPlacementService {
         order.refreshStatus();
         orders.persist(order);
         orders.flush();
+        order.parts.forEach(part -> partChanged.fire(OrderPartChanged.of(part, null)));
         return OrderView.of(order, part -> true);
     }
 
