@@ -12,6 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.ConflictException;

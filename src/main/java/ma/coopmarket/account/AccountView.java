@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ma.coopmarket.shared.text.Language;
+
 /** An account as its owner (or an admin) sees it. Never carries the password hash. */
 @Schema(name = "Account")
 public record AccountView(

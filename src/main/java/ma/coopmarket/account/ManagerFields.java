@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.Patterns;
 
 /** An admin's creation of a cooperative manager, bound to one or more cooperatives. */

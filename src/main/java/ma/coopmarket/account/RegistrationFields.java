@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.Patterns;
 
 /** A customer's self-registration. */

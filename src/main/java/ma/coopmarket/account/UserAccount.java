@@ -17,6 +17,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.persistence.Ids;
 
 /** A person who signs in: a customer, a cooperative manager or an admin. */

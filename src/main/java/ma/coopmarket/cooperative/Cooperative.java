@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.text.SearchText;
 
 /** A cooperative of the national directory. Archiving is a soft delete. */
@@ -74,6 +75,11 @@ public class Cooperative {
 
     @Column(name = "sms_notifications", nullable = false)
     public boolean smsNotifications;
+
+    /** The language of the SMS sent to the cooperative. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sms_language", nullable = false)
+    public Language smsLanguage = Language.fr;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.Patterns;
 
 /** What a client may set on a cooperative. Id, status, timestamps and version are the server's. */
@@ -34,5 +35,7 @@ public record CooperativeFields(
         @Schema(example = "+212612345678") String phone,
         @Email @Size(max = 254) @Schema(example = "contact@tifaout.ma") String email,
         @Schema(description = "Whether the cooperative is told of orders by SMS (needs a phone).", example = "true")
-        Boolean smsNotifications) {
+        Boolean smsNotifications,
+        @Schema(description = "Language of the SMS the cooperative receives (default fr: French SMS cost less).",
+                example = "ar") Language smsLanguage) {
 }

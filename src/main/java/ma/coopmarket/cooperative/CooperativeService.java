@@ -15,6 +15,7 @@ import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.text.SearchText;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
@@ -113,6 +114,11 @@ public class CooperativeService {
         return cooperatives.countBy("sectorCode");
     }
 
+    /** Live cooperatives whose phone is this number (for answers by SMS). */
+    public List<CooperativeView> withPhone(String phone) {
+        return cooperatives.list("phone = ?1 and archivedAt is null", phone).stream().map(CooperativeView::of).toList();
+    }
+
     /** Whether a live (not archived) cooperative has this id. */
     public boolean exists(String id) {
         return cooperatives.findActive(id).isPresent();
@@ -156,6 +162,7 @@ public class CooperativeService {
         c.phone = f.phone();
         c.email = f.email() == null ? null : f.email().strip().toLowerCase();
         c.smsNotifications = Boolean.TRUE.equals(f.smsNotifications());
+        c.smsLanguage = f.smsLanguage() == null ? Language.fr : f.smsLanguage();
     }
 
     private static String strip(String s) {

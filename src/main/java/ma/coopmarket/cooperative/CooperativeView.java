@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ma.coopmarket.shared.text.Language;
+
 /** A cooperative as the API shows it. */
 @Schema(name = "Cooperative")
 public record CooperativeView(
@@ -25,6 +27,7 @@ public record CooperativeView(
         @Schema(example = "+212612345678") String phone,
         @Schema(example = "contact@tifaout.ma") String email,
         boolean smsNotifications,
+        Language smsLanguage,
         CooperativeStatus status,
         Instant createdAt,
         Instant updatedAt,
@@ -33,7 +36,7 @@ public record CooperativeView(
     static CooperativeView of(Cooperative c) {
         return new CooperativeView(c.id, c.nameFr, c.nameAr, c.nameEn, c.registrationNumber, c.legalForm,
                 c.regionCode, c.city, c.sectorCode, c.foundedYear, c.memberCount, c.womenCooperative,
-                c.descriptionFr, c.descriptionAr, c.descriptionEn, c.phone, c.email, c.smsNotifications,
+                c.descriptionFr, c.descriptionAr, c.descriptionEn, c.phone, c.email, c.smsNotifications, c.smsLanguage,
                 c.status, c.createdAt, c.updatedAt, c.version);
     }
 }

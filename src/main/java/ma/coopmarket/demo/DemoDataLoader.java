@@ -27,6 +27,7 @@ import ma.coopmarket.product.ProductService;
 import ma.coopmarket.product.ProductStatus;
 import ma.coopmarket.product.Unit;
 import ma.coopmarket.security.Roles;
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.PageParams;
 
 /**
@@ -123,7 +124,7 @@ public class DemoDataLoader {
                         "تعاونية من " + place.city() + "، منتجات محلية.",
                         "Cooperative from " + place.city() + ", local products.",
                         String.format("+2126%08d", random.nextInt(100_000_000)),
-                        "contact" + (n + 1) + "@coop.example.ma", n % 2 == 0)).id();
+                        "contact" + (n + 1) + "@coop.example.ma", n % 2 == 0, n % 4 == 0 ? Language.ar : Language.fr)).id();
                 addProducts(id, crafts, random);
             }
         }

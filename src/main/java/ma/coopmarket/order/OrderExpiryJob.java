@@ -6,7 +6,9 @@ import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
 
-/** Expires order parts that their cooperative did not confirm in time, in batches. */
+import ma.coopmarket.shared.config.AppConfig;
+
+/** Expires order parts that their cooperative did not confirm in time, and warns before, in batches. */
 @ApplicationScoped
 public class OrderExpiryJob {
 
@@ -14,9 +16,11 @@ public class OrderExpiryJob {
     private static final int BATCH = 100;
 
     private final OrderLifecycleService lifecycle;
+    private final AppConfig config;
 
-    public OrderExpiryJob(OrderLifecycleService lifecycle) {
+    public OrderExpiryJob(OrderLifecycleService lifecycle, AppConfig config) {
         this.lifecycle = lifecycle;
+        this.config = config;
     }
 
     @Scheduled(every = "{coopmarket.orders.expiry-check-interval}", delayed = "5s",
@@ -30,6 +34,9 @@ public class OrderExpiryJob {
         } while (expired == BATCH);
         if (total > 0) {
             LOG.infof("Expired %d order part(s) not confirmed in time", total);
+        }
+        while (lifecycle.warnExpiring(config.orders().expiryWarningBefore(), BATCH) == BATCH) {
+            // keep warning until every part due for a warning has one
         }
     }
 }

@@ -27,10 +27,12 @@ public class OrderLifecycleService {
     private final AccessPolicy access;
     private final OrderQueryService queries;
     private final Event<OrderPartChanged> partChanged;
+    private final Event<OrderPartExpiring> partExpiring;
 
     public OrderLifecycleService(OrderPartRepository parts, StockService stock, AccessPolicy access,
-            OrderQueryService queries, Event<OrderPartChanged> partChanged) {
+            OrderQueryService queries, Event<OrderPartChanged> partChanged, Event<OrderPartExpiring> partExpiring) {
         this.partChanged = partChanged;
+        this.partExpiring = partExpiring;
         this.parts = parts;
         this.stock = stock;
         this.access = access;
@@ -86,6 +88,45 @@ public class OrderLifecycleService {
             }
         }
         return expired;
+    }
+
+    /**
+     * Warns, once, about parts that will expire within {@code window}; returns how many. The SMS
+     * channel observes the event. Safe on several instances (SKIP LOCKED, then marked).
+     */
+    @Transactional
+    public int warnExpiring(java.time.Duration window, int limit) {
+        Instant now = Instant.now();
+        List<OrderPart> soon = parts.lockToWarn(now.plus(window), limit);
+        for (OrderPart part : soon) {
+            part.expiryWarnedAt = now;
+            partExpiring.fire(new OrderPartExpiring(OrderPartChanged.of(part, part.status), part.expiresAt));
+        }
+        return soon.size();
+    }
+
+    /**
+     * A cooperative's answer by SMS: confirm or refuse the part with {@code code} among the
+     * cooperatives whose phone sent it. Same rules as the API: an illegal move changes nothing.
+     */
+    @Transactional
+    public SmsAnswer answerBySms(java.util.Set<String> cooperativeIds, String code, boolean confirm, String phone) {
+        if (cooperativeIds.isEmpty()) {
+            return SmsAnswer.UNKNOWN_CODE;
+        }
+        OrderPart part = parts.findByCode(cooperativeIds, code).orElse(null);
+        if (part == null) {
+            return SmsAnswer.UNKNOWN_CODE;
+        }
+        PartStatus target = confirm ? PartStatus.CONFIRMED : PartStatus.REFUSED;
+        if (!part.status.next().contains(target)) {
+            return SmsAnswer.NOT_ALLOWED_NOW;
+        }
+        apply(part, target, new Actor(Actor.Kind.SMS, phone), confirm ? null : "refused by SMS");
+        if (!confirm) {
+            part.refusalReason = "refused by SMS";
+        }
+        return confirm ? SmsAnswer.CONFIRMED : SmsAnswer.REFUSED;
     }
 
     private OrderPart move(String orderId, String partId, PartStatus target, boolean byCustomer, String note) {

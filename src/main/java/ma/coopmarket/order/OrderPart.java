@@ -68,6 +68,10 @@ public class OrderPart {
     @Column(name = "refusal_reason")
     public String refusalReason;
 
+    /** When the cooperative was warned that the part will expire (once). */
+    @Column(name = "expiry_warned_at")
+    public Instant expiryWarnedAt;
+
     @OneToMany(mappedBy = "part", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     public List<OrderLine> lines = new ArrayList<>();

@@ -20,6 +20,24 @@ public class OrderPartRepository implements PanacheRepositoryBase<OrderPart, Str
                 .firstResultOptional();
     }
 
+    /** Pending parts of these cooperatives with this code, locked for the move an SMS answer asks for. */
+    public Optional<OrderPart> findByCode(java.util.Collection<String> cooperativeIds, String code) {
+        return find("cooperativeId in ?1 and code = ?2", cooperativeIds, code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Pending parts expiring before {@code until} whose cooperative was not yet warned; SKIP LOCKED. */
+    public List<OrderPart> lockToWarn(Instant until, int limit) {
+        return getEntityManager().createQuery("select p from OrderPart p where p.status = :pending"
+                + " and p.expiresAt < :until and p.expiryWarnedAt is null order by p.expiresAt", OrderPart.class)
+                .setParameter("pending", PartStatus.PENDING_CONFIRMATION)
+                .setParameter("until", until)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public boolean codeTaken(String cooperativeId, String code) {
         return count("cooperativeId = ?1 and code = ?2", cooperativeId, code) > 0;
     }

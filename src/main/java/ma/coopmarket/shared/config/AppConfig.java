@@ -19,6 +19,36 @@ public interface AppConfig {
 
     Outbox outbox();
 
+    Sms sms();
+
+    interface Sms {
+        /** {@code log} (writes messages to the log; the quick start) or {@code http} (a provider's HTTP API). */
+        String gateway();
+
+        int maxAttempts();
+
+        /** Shared secret the gateway signs its webhook calls with (HMAC-SHA256); none refuses every call. */
+        Optional<String> webhookSecret();
+
+        /** How old a signed webhook call may be. */
+        Duration webhookTolerance();
+
+        Http http();
+
+        interface Http {
+            Optional<String> url();
+
+            /** Header carrying the provider credential, e.g. {@code Authorization}. */
+            String authHeader();
+
+            Optional<String> authValue();
+
+            Duration connectTimeout();
+
+            Duration timeout();
+        }
+    }
+
     interface Outbox {
         /** How often each instance's dispatcher runs ({@code off} disables it, as in tests). */
         String dispatchInterval();
@@ -36,6 +66,9 @@ public interface AppConfig {
     interface Orders {
         /** How long a cooperative has to confirm its part before it expires. */
         Duration confirmationTimeout();
+
+        /** How long before expiry the cooperative is warned (by SMS). */
+        Duration expiryWarningBefore();
 
         /** How often the expiry job looks for parts past their deadline (read by {@code @Scheduled}). */
         String expiryCheckInterval();

@@ -30,6 +30,7 @@ import ma.coopmarket.shared.error.Problem;
                 @Tag(name = "Products", description = "The catalogue of the cooperatives' products."),
                 @Tag(name = "Statistics", description = "Figures computed from the data."),
                 @Tag(name = "Orders", description = "Multi-cooperative orders, cash on delivery, each cooperative's part."),
+                @Tag(name = "SMS", description = "Webhooks of the SMS gateway: cooperatives answering orders, delivery reports."),
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens, the signed-in account."),
                 @Tag(name = "Administration", description = "Managers, partner platforms and their API keys (admins).")
         },

@@ -1,0 +1,52 @@
+package ma.coopmarket.sms;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.outbox.OutboxChannel;
+import ma.coopmarket.shared.outbox.OutboxMessage;
+
+/** The outbox channel for SMS: hands each message to the configured gateway ({@code log} or {@code http}). */
+@ApplicationScoped
+public class SmsChannel implements OutboxChannel {
+
+    public static final String NAME = "SMS";
+
+    private final SmsGateway gateway;
+    private final ObjectMapper json;
+    private final int maxAttempts;
+
+    public SmsChannel(AppConfig config, ObjectMapper json) {
+        this.json = json;
+        this.maxAttempts = config.sms().maxAttempts();
+        this.gateway = switch (config.sms().gateway()) {
+            case "http" -> new HttpSmsGateway(config.sms().http(), json);
+            case "log" -> new LogSmsGateway();
+            default -> throw new IllegalStateException("coopmarket.sms.gateway must be log or http");
+        };
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    @Override
+    public DeliveryResult deliver(OutboxMessage message) {
+        try {
+            SmsPayload payload = json.readValue(message.payload, SmsPayload.class);
+            return gateway.send(message.id, message.destination, SmsText.of(payload.text()));
+        } catch (IOException e) {
+            return DeliveryResult.fail("unreadable SMS payload");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package ma.coopmarket.sms;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import ma.coopmarket.account.AccountService;
+import ma.coopmarket.account.AccountView;
+import ma.coopmarket.cooperative.CooperativeService;
+import ma.coopmarket.cooperative.CooperativeView;
+import ma.coopmarket.order.OrderPartChanged;
+import ma.coopmarket.order.OrderPartExpiring;
+import ma.coopmarket.shared.outbox.OutboxService;
+import ma.coopmarket.shared.text.Language;
+
+/**
+ * Turns events into SMS in the outbox, inside the event's transaction: a new order part and
+ * expiry warnings to the cooperative (if it opted for SMS), confirmations, refusals and shipping
+ * to the customer. Texts come in the recipient's language.
+ */
+@ApplicationScoped
+public class SmsNotifier {
+
+    private final OutboxService outbox;
+    private final CooperativeService cooperatives;
+    private final AccountService accounts;
+
+    public SmsNotifier(OutboxService outbox, CooperativeService cooperatives, AccountService accounts) {
+        this.outbox = outbox;
+        this.cooperatives = cooperatives;
+        this.accounts = accounts;
+    }
+
+    void onPartChanged(@Observes OrderPartChanged part) {
+        if (part.from() == null) {
+            CooperativeView coop = cooperatives.get(part.cooperativeId());
+            if (coop.smsNotifications() && coop.phone() != null) {
+                send(coop.phone(), coop.smsLanguage(), "ORDER_PART_CREATED", part.partId(),
+                        SmsTemplates.newPart(coop.smsLanguage(), part));
+            }
+            return;
+        }
+        AccountView customer = accounts.get(part.customerId());
+        if (customer.phone() == null) {
+            return;
+        }
+        CooperativeView coop = cooperatives.get(part.cooperativeId());
+        String name = customer.preferredLanguage() == Language.ar ? coop.nameAr() : coop.nameFr();
+        String text = SmsTemplates.toCustomer(customer.preferredLanguage(), part, name);
+        if (text != null) {
+            send(customer.phone(), customer.preferredLanguage(), "ORDER_PART_" + part.to(), part.partId(), text);
+        }
+    }
+
+    void onPartExpiring(@Observes OrderPartExpiring expiring) {
+        OrderPartChanged part = expiring.part();
+        CooperativeView coop = cooperatives.get(part.cooperativeId());
+        if (coop.smsNotifications() && coop.phone() != null) {
+            long hours = Math.max(1, Duration.between(Instant.now(), expiring.expiresAt()).toHours());
+            send(coop.phone(), coop.smsLanguage(), "ORDER_PART_EXPIRING", part.partId(),
+                    SmsTemplates.expiring(coop.smsLanguage(), part.partCode(), hours));
+        }
+    }
+
+    /** Queues one SMS in the current transaction. */
+    public void send(String phone, Language language, String eventType, String aggregateId, String text) {
+        outbox.enqueue(SmsChannel.NAME, phone, eventType, aggregateId, SmsPayload.of(text, language.name()));
+    }
+}

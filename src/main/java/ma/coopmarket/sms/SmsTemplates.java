@@ -1,0 +1,108 @@
+package ma.coopmarket.sms;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import ma.coopmarket.order.OrderPartChanged;
+import ma.coopmarket.shared.text.Language;
+
+/**
+ * The texts of the SMS, in French, Arabic and English. They are kept short: French and English
+ * avoid characters outside GSM-7 (so one SMS holds 160 characters), item lists are cut to fit.
+ * A cooperative answers with "OK code" or "NON code" (Arabic: "نعم code" / "لا code").
+ */
+public final class SmsTemplates {
+
+    private static final int ITEMS_MAX = 60;
+
+    private SmsTemplates() {
+    }
+
+    public static String newPart(Language lang, OrderPartChanged part) {
+        String items = items(lang, part.items());
+        String amount = amount(part.amountToCollect());
+        return switch (lang) {
+            case ar -> "كوب ماركت: طلب " + part.partCode() + ": " + items + ". المبلغ " + amount
+                    + " درهم. أجيبوا نعم " + part.partCode() + " للتأكيد أو لا " + part.partCode() + " للرفض.";
+            case en -> "CoopMarket: order " + part.partCode() + ": " + items + ". Collect " + amount
+                    + " MAD. Reply OK " + part.partCode() + " to confirm or NO " + part.partCode() + " to refuse.";
+            default -> "CoopMarket: commande " + part.partCode() + ": " + items + ". A encaisser " + amount
+                    + " MAD. Repondez OK " + part.partCode() + " pour confirmer ou NON " + part.partCode() + " pour refuser.";
+        };
+    }
+
+    public static String expiring(Language lang, String code, long hours) {
+        return switch (lang) {
+            case ar -> "كوب ماركت: الطلب " + code + " ينتهي بعد " + hours + " ساعة. أجيبوا نعم " + code + " أو لا " + code + ".";
+            case en -> "CoopMarket: order " + code + " expires in " + hours + " h. Reply OK " + code + " or NO " + code + ".";
+            default -> "CoopMarket: la commande " + code + " expire dans " + hours + " h. Repondez OK " + code
+                    + " ou NON " + code + ".";
+        };
+    }
+
+    /** To the customer when a cooperative confirmed, refused or shipped its part. */
+    public static String toCustomer(Language lang, OrderPartChanged part, String cooperativeName) {
+        String ref = part.orderReference();
+        String amount = amount(part.amountToCollect());
+        return switch (part.to()) {
+            case CONFIRMED -> switch (lang) {
+                case ar -> "كوب ماركت: أكدت " + cooperativeName + " طلبكم " + ref + ". الدفع عند التسليم: " + amount + " درهم.";
+                case en -> "CoopMarket: " + cooperativeName + " confirmed your order " + ref + ". Cash on delivery: "
+                        + amount + " MAD.";
+                default -> "CoopMarket: " + cooperativeName + " a confirme votre commande " + ref
+                        + ". Paiement a la livraison: " + amount + " MAD.";
+            };
+            case REFUSED -> switch (lang) {
+                case ar -> "كوب ماركت: اعتذرت " + cooperativeName + " عن طلبكم " + ref + ". لن تدفعوا شيئا لهذا الجزء.";
+                case en -> "CoopMarket: " + cooperativeName + " cannot serve your order " + ref
+                        + ". You pay nothing for this part.";
+                default -> "CoopMarket: " + cooperativeName + " ne peut pas servir votre commande " + ref
+                        + ". Rien a payer pour cette partie.";
+            };
+            case SHIPPED -> switch (lang) {
+                case ar -> "كوب ماركت: أرسلت " + cooperativeName + " طلبكم " + ref + ". جهزوا " + amount + " درهم.";
+                case en -> "CoopMarket: " + cooperativeName + " shipped your order " + ref + ". Have " + amount
+                        + " MAD ready.";
+                default -> "CoopMarket: " + cooperativeName + " a expedie votre commande " + ref + ". Prevoyez "
+                        + amount + " MAD.";
+            };
+            default -> null;
+        };
+    }
+
+    public static String answerAccepted(Language lang, String code, boolean confirmed) {
+        return switch (lang) {
+            case ar -> "كوب ماركت: تم " + (confirmed ? "تأكيد" : "رفض") + " الطلب " + code + ". شكرا.";
+            case en -> "CoopMarket: order " + code + " " + (confirmed ? "confirmed" : "refused") + ". Thank you.";
+            default -> "CoopMarket: commande " + code + " " + (confirmed ? "confirmee" : "refusee") + ". Merci.";
+        };
+    }
+
+    public static String answerNotAllowed(Language lang, String code) {
+        return switch (lang) {
+            case ar -> "كوب ماركت: لا يمكن تغيير الطلب " + code + " الآن.";
+            case en -> "CoopMarket: order " + code + " can no longer be changed.";
+            default -> "CoopMarket: la commande " + code + " ne peut plus etre modifiee.";
+        };
+    }
+
+    public static String howToAnswer(Language lang) {
+        return switch (lang) {
+            case ar -> "كوب ماركت: لم نفهم رسالتكم. أجيبوا نعم متبوعة برقم الطلب للتأكيد، أو لا متبوعة برقم الطلب للرفض.";
+            case en -> "CoopMarket: message not understood. Reply OK <code> to confirm or NO <code> to refuse an order.";
+            default -> "CoopMarket: message non compris. Repondez OK <code> pour confirmer ou NON <code> pour refuser.";
+        };
+    }
+
+    static String items(Language lang, List<OrderPartChanged.Item> items) {
+        String all = items.stream()
+                .map(i -> i.quantity() + "x " + (lang == Language.ar && i.nameAr() != null ? i.nameAr() : i.nameFr()))
+                .collect(Collectors.joining(", "));
+        return all.length() <= ITEMS_MAX ? all : all.substring(0, ITEMS_MAX - 3) + "...";
+    }
+
+    static String amount(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0).toPlainString() : amount.toPlainString();
+    }
+}
