@@ -1,5 +1,7 @@
 package ma.coopmarket.shared.error;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,10 +147,45 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isBusy(e)) {
+            LOG.debugf(e, "Busy database, answered 503");
+            return apiException(new BusyException(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "An unexpected error occurred; quote incident " + incident + " to support.", path(uri), null));
+    }
+
+    /**
+     * Whether a failure is the database being busy rather than a fault: a lock wait timeout, a
+     * deadlock, a serialization failure, or no free pooled connection. Such a transaction was
+     * rolled back and can be retried as is. Looks through the whole cause chain, since the
+     * transaction interceptor and Hibernate wrap the driver's exception.
+     */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                // 40001: deadlock or serialization failure; 1205/1213: MySQL and MariaDB lock wait
+                // timeout and deadlock; 50200: H2 lock timeout.
+                if ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213
+                        || sql.getErrorCode() == 50200) {
+                    return true;
+                }
+                // The connection pool (Agroal) gave up waiting for a free connection.
+                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {
