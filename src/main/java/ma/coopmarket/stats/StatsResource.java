@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,9 +48,9 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "The figures.")
     public TrainingStats trainings(
             @QueryParam("from") @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).",
-                    example = "2026-01-01") LocalDate from,
+                    example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate from,
             @QueryParam("to") @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).",
-                    example = "2026-12-31") LocalDate to) {
+                    example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate to) {
         return service.trainings(from, to);
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TrainingStats")
 public record TrainingStats(
-        @Schema(description = "First day counted (trainings starting on or after it), if asked.", example = "2026-01-01")
+        @Schema(type = SchemaType.STRING, format = "date",
+                description = "First day counted (trainings starting on or after it), if asked.", example = "2026-01-01")
         LocalDate from,
-        @Schema(description = "Last day counted (trainings starting on or before it), if asked.", example = "2026-12-31")
+        @Schema(type = SchemaType.STRING, format = "date",
+                description = "Last day counted (trainings starting on or before it), if asked.", example = "2026-12-31")
         LocalDate to,
         Figures total,
         @Schema(description = "All 12 regions, with zeros where nobody took part.") List<Group> byRegion,

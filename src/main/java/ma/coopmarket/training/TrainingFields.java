@@ -37,5 +37,5 @@ public record TrainingFields(
         @NotNull @Min(1) @Max(10_000) @Schema(description = "Seats; not below the seats already taken.", example = "20")
         Integer capacity,
         @NotNull @Min(1) @Max(10_000) @Schema(description = "Most enrolments (confirmed or waitlisted) one cooperative "
-                + "may have; not above capacity.", example = "2") Integer maxPerCooperative) {
+                + "may have in the training.", example = "2") Integer maxPerCooperative) {
 }

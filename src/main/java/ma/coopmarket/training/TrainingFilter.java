@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of the public list of trainings. Dates are days in Morocco's time zone. */
@@ -34,11 +36,13 @@ public class TrainingFilter {
     public String programmeId;
 
     @QueryParam("from")
-    @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).", example = "2026-12-01")
+    @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).", example = "2026-12-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate from;
 
     @QueryParam("to")
-    @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).", example = "2026-12-31")
+    @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).", example = "2026-12-31",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate to;
 
     @QueryParam("hasFreeSeats")

@@ -162,9 +162,6 @@ public class TrainingService {
         if (fields.enrollmentDeadline().isAfter(fields.startsAt())) {
             throw new InvalidRequestException("enrollmentDeadline", "must not be after startsAt");
         }
-        if (fields.maxPerCooperative() > fields.capacity()) {
-            throw new InvalidRequestException("maxPerCooperative", "must not be greater than capacity");
-        }
     }
 
     private void apply(Training t, TrainingFields f) {
