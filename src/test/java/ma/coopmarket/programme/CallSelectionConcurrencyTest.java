@@ -40,9 +40,10 @@ class CallSelectionConcurrencyTest extends ApiTest {
         String admin = TestData.adminToken();
         List<Callable<Response>> tasks = new ArrayList<>();
         for (String application : applications) {
-            tasks.add(() -> TestData.as(admin).contentType(ContentType.JSON).body(Map.of("status", "SELECTED"))
+            tasks.add(() -> TrainingData.retrying(() -> TestData.as(admin).contentType(ContentType.JSON)
+                    .body(Map.of("status", "SELECTED"))
                     .when().put("/api/v1/programmes/{id}/calls/{c}/applications/{a}/status", call[0], call[1],
-                            application));
+                            application)));
         }
         List<Response> results = TrainingData.inParallel(tasks);
 
@@ -69,9 +70,10 @@ class CallSelectionConcurrencyTest extends ApiTest {
         String admin = TestData.adminToken();
         List<Callable<Integer>> tasks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            tasks.add(() -> TestData.as(admin).contentType(ContentType.JSON).body(Map.of("status", "SELECTED"))
+            tasks.add(() -> TrainingData.retrying(() -> TestData.as(admin).contentType(ContentType.JSON)
+                    .body(Map.of("status", "SELECTED"))
                     .when().put("/api/v1/programmes/{id}/calls/{c}/applications/{a}/status", call[0], call[1],
-                            application).statusCode());
+                            application)).statusCode());
         }
         Map<Integer, Long> statuses = TrainingData.inParallel(tasks).stream()
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 
 import io.restassured.http.ContentType;
@@ -112,6 +113,25 @@ public final class TrainingData {
     public static Response enrol(String token, String trainingId, Map<String, Object> participant) {
         return TestData.as(token).contentType(ContentType.JSON).body(participant)
                 .when().post("/api/v1/trainings/{id}/enrollments", trainingId);
+    }
+
+    /**
+     * Enrols like a well-behaved client: a 503 (the training's lock was busy for longer than the
+     * lock wait timeout; nothing was changed) is retried after its Retry-After.
+     */
+    public static Response enrolRetrying(String token, String trainingId, Map<String, Object> participant)
+            throws InterruptedException {
+        return retrying(() -> enrol(token, trainingId, participant));
+    }
+
+    /** Sends a request again after its Retry-After while it gets a 503 (busy, nothing changed), at most 5 times. */
+    public static Response retrying(Supplier<Response> request) throws InterruptedException {
+        Response response = request.get();
+        for (int attempt = 0; attempt < 5 && response.statusCode() == 503; attempt++) {
+            Thread.sleep(1000L * Integer.parseInt(response.header("Retry-After")));
+            response = request.get();
+        }
+        return response;
     }
 
     public static Response changeStatus(String token, String trainingId, String enrollmentId, String status) {

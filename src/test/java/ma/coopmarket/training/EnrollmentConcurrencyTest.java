@@ -50,7 +50,7 @@ class EnrollmentConcurrencyTest extends ApiTest {
         for (int i = 0; i < 100; i++) {
             Map<String, Object> participant = TrainingData.participant(cooperatives.get(i % 5), "مشاركة رقم " + i,
                     TrainingData.phone(phones, i), i % 2 == 0 ? "FEMALE" : "MALE");
-            tasks.add(() -> Enrolled.of(TrainingData.enrol(manager, training, participant)));
+            tasks.add(() -> Enrolled.of(TrainingData.enrolRetrying(manager, training, participant)));
         }
         List<Enrolled> results = TrainingData.inParallel(tasks);
 
@@ -100,7 +100,7 @@ class EnrollmentConcurrencyTest extends ApiTest {
         for (int i = 0; i < 30; i++) {
             Map<String, Object> participant = TrainingData.participant(cooperative, "Participante " + i,
                     TrainingData.phone(phones, i), "FEMALE");
-            tasks.add(() -> TrainingData.enrol(manager, training, participant));
+            tasks.add(() -> TrainingData.enrolRetrying(manager, training, participant));
         }
         List<Response> results = TrainingData.inParallel(tasks);
         Map<Integer, Long> statuses = results.stream()
@@ -119,7 +119,7 @@ class EnrollmentConcurrencyTest extends ApiTest {
         List<Callable<Response>> tasks = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Map<String, Object> participant = TrainingData.participant(cooperative, "Khadija", phone, "FEMALE");
-            tasks.add(() -> TrainingData.enrol(manager, training, participant));
+            tasks.add(() -> TrainingData.enrolRetrying(manager, training, participant));
         }
         Map<Integer, Long> statuses = TrainingData.inParallel(tasks).stream()
                 .collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
