@@ -72,7 +72,8 @@ public class StatsService {
                 byRegion.stream().mapToLong(ParticipationCount::attended).sum(),
                 byRegion.stream().mapToLong(ParticipationCount::completions).sum(),
                 byRegion.stream().mapToLong(ParticipationCount::women).sum());
-        return new TrainingStats(from, to, total, regions, topics, byProgramme);
+        return new TrainingStats(from == null ? null : from.toString(), to == null ? null : to.toString(), total, regions,
+                topics, byProgramme);
     }
 
     private static final Instant FAR_FUTURE = Instant.parse("3000-01-01T00:00:00Z");

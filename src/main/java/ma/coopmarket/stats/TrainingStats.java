@@ -2,10 +2,8 @@ package ma.coopmarket.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,12 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TrainingStats")
 public record TrainingStats(
-        @Schema(type = SchemaType.STRING, format = "date",
-                description = "First day counted (trainings starting on or after it), if asked.", example = "2026-01-01")
-        LocalDate from,
-        @Schema(type = SchemaType.STRING, format = "date",
-                description = "Last day counted (trainings starting on or before it), if asked.", example = "2026-12-31")
-        LocalDate to,
+        @Schema(format = "date", description = "First day counted (trainings starting on or after it), if asked.",
+                example = "2026-01-01") String from,
+        @Schema(format = "date", description = "Last day counted (trainings starting on or before it), if asked.",
+                example = "2026-12-31") String to,
         Figures total,
         @Schema(description = "All 12 regions, with zeros where nobody took part.") List<Group> byRegion,
         @Schema(description = "All topics, with zeros where nobody took part.") List<Group> byTopic,
