@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Random;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.cooperative.CooperativeFields;
+import ma.coopmarket.cooperative.CooperativeFilter;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.cooperative.LegalForm;
 import ma.coopmarket.product.ProductFields;
@@ -21,6 +26,7 @@ import ma.coopmarket.product.ProductLabel;
 import ma.coopmarket.product.ProductService;
 import ma.coopmarket.product.ProductStatus;
 import ma.coopmarket.product.Unit;
+import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.PageParams;
 
 /**
@@ -80,13 +86,22 @@ public class DemoDataLoader {
     private final CooperativeService cooperatives;
     private final ProductService products;
 
-    public DemoDataLoader(CooperativeService cooperatives, ProductService products) {
+    private final CurrentIdentityAssociation identity;
+
+    public DemoDataLoader(CooperativeService cooperatives, ProductService products, CurrentIdentityAssociation identity) {
         this.cooperatives = cooperatives;
         this.products = products;
+        this.identity = identity;
     }
 
+    /** Loads as an admin: the services apply the same access rules as to any request. */
+    @ActivateRequestContext
     void load(@Observes StartupEvent event) {
-        if (cooperatives.list(new ma.coopmarket.cooperative.CooperativeFilter(), new PageParams(0, 1)).totalElements() > 0) {
+        identity.setIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("demo-data-loader"))
+                .addRole(Roles.ADMIN)
+                .build());
+        if (cooperatives.list(new CooperativeFilter(), new PageParams(0, 1)).totalElements() > 0) {
             return;
         }
         Random random = new Random(2020_10_15L);

@@ -83,6 +83,41 @@ public class AccessPolicy {
         }
     }
 
+    /** Which orders a caller may read: all (admins), their own (customers), or their cooperatives' parts. */
+    public record OrderScope(boolean all, String customerId, Set<String> cooperativeIds) {
+    }
+
+    public OrderScope orderScope() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case ADMIN -> new OrderScope(true, null, Set.of());
+            case CUSTOMER -> new OrderScope(false, caller.id(), Set.of());
+            case MANAGER -> new OrderScope(false, null, accounts.managedCooperativeIds(caller.id()));
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /**
+     * Passes if the caller may move a cooperative's part of an order: its managers and admins for
+     * the cooperative's moves (confirm, refuse, ship, deliver); the ordering customer and admins
+     * for a cancellation. Others who could see neither get {@code hidden} (404).
+     */
+    public void requirePartMove(String cooperativeId, String customerId, boolean byCustomer,
+            Supplier<? extends RuntimeException> hidden) {
+        Caller caller = caller();
+        boolean allowed = switch (caller.kind()) {
+            case ADMIN -> true;
+            case MANAGER -> !byCustomer && accounts.managedCooperativeIds(caller.id()).contains(cooperativeId);
+            case CUSTOMER -> byCustomer && caller.id().equals(customerId);
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+        if (!allowed) {
+            throw hidden.get();
+        }
+    }
+
     /** Passes if the caller may see this cooperative's unpublished catalogue; 401 or 403 otherwise. */
     public void requireSeeUnpublished(String cooperativeId) {
         if (!canSeeUnpublished(cooperativeId)) {

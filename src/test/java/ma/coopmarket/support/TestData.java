@@ -26,8 +26,9 @@ public final class TestData {
         return as(adminToken());
     }
 
+    /** A request with this bearer token; JSON by default, as REST Assured would otherwise send text/plain. */
     public static RequestSpecification as(String accessToken) {
-        return given().header("Authorization", "Bearer " + accessToken);
+        return given().header("Authorization", "Bearer " + accessToken).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification withKey(String apiKey) {
@@ -137,6 +138,37 @@ public final class TestData {
         body.put("imageUrls", List.of("https://cdn.example.ma/" + sku + ".jpg"));
         body.put("labels", List.of("ORGANIC"));
         return body;
+    }
+
+    /** A product with this price and stock in a new cooperative; returns the product id. */
+    public static String productWith(String cooperativeId, String price, int stock) {
+        Map<String, Object> body = product("P-" + token());
+        body.put("price", new java.math.BigDecimal(price));
+        body.put("stock", stock);
+        return createProduct(cooperativeId, body);
+    }
+
+    public static int stockOf(String productId) {
+        return asAdmin().when().get("/api/v1/products/{id}", productId).then().statusCode(200)
+                .extract().jsonPath().getInt("stock");
+    }
+
+    /** An order body: pairs of product id and quantity, delivered in Agadir, cash on delivery. */
+    public static Map<String, Object> order(Object... productAndQuantity) {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < productAndQuantity.length; i += 2) {
+            lines.add(Map.of("productId", productAndQuantity[i], "quantity", productAndQuantity[i + 1]));
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("lines", lines);
+        body.put("delivery", Map.of("name", "Salma Benali", "phone", "+212612345678", "city", "Agadir",
+                "regionCode", "MA-09", "addressLine", "12, rue Al Massira"));
+        body.put("paymentMethod", "CASH_ON_DELIVERY");
+        return body;
+    }
+
+    public static io.restassured.response.Response placeOrder(String customerToken, Map<String, Object> body) {
+        return as(customerToken).contentType(ContentType.JSON).body(body).when().post("/api/v1/orders");
     }
 
     public static String createProduct(String cooperativeId, Map<String, Object> body) {

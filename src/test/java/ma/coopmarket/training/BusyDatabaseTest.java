@@ -45,7 +45,7 @@ class BusyDatabaseTest extends ApiTest {
                     .get(60, TimeUnit.SECONDS);
             busy.then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", equalTo("1"))
-                    .body("type", endsWith("/busy"));
+                    .body("type", endsWith("/retry-later"));
             holder.rollback();
         }
         // Nothing was changed; the same request now goes through.

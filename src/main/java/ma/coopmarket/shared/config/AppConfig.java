@@ -15,6 +15,19 @@ public interface AppConfig {
 
     RateLimit rateLimit();
 
+    Orders orders();
+
+    interface Orders {
+        /** How long a cooperative has to confirm its part before it expires. */
+        Duration confirmationTimeout();
+
+        /** How often the expiry job looks for parts past their deadline (read by {@code @Scheduled}). */
+        String expiryCheckInterval();
+
+        /** Idempotency keys are kept at least this long. */
+        Duration idempotencyRetention();
+    }
+
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
         Duration accessTokenTtl();

@@ -38,6 +38,11 @@ public abstract class ApiException extends RuntimeException {
         return errors;
     }
 
+    /** Lines short of stock, for {@link InsufficientStockException}; none otherwise. */
+    public List<Shortage> shortages() {
+        return List.of();
+    }
+
     /** Response headers that go with this problem (e.g. Retry-After); none by default. */
     public Map<String, String> headers() {
         return Map.of();

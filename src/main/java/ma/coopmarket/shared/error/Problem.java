@@ -16,14 +16,22 @@ public record Problem(
         @Schema(example = "The request has 1 invalid field.") String detail,
         @Schema(example = "/api/v1/cooperatives") String instance,
         @Schema(description = "Field errors, when the problem is about the request's fields.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For insufficient-stock: each short line and what is available.")
+        List<Shortage> shortages) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://coopmarket.ma/problems/";
 
     public static Problem of(int status, String slug, String title, String detail, String instance,
             List<FieldError> errors) {
+        return of(status, slug, title, detail, instance, errors, null);
+    }
+
+    public static Problem of(int status, String slug, String title, String detail, String instance,
+            List<FieldError> errors, List<Shortage> shortages) {
         return new Problem(TYPE_BASE + slug, title, status, detail, instance,
-                errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors),
+                shortages == null || shortages.isEmpty() ? null : List.copyOf(shortages));
     }
 }

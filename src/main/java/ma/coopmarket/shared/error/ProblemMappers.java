@@ -1,7 +1,5 @@
 package ma.coopmarket.shared.error;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +39,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors()));
+                .entity(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors(),
+                        e.shortages()));
         e.headers().forEach(response::header);
         if (e.status() == 401) {
             response.header("WWW-Authenticate", BEARER_CHALLENGE);
@@ -147,9 +146,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (isBusy(e)) {
-            LOG.debugf(e, "Busy database, answered 503");
-            return apiException(new BusyException(), uri);
+        if (isTransient(e)) {
+            LOG.debugf(e, "Transient database failure on %s", path(uri));
+            return apiException(new RetryLaterException(503, "retry-later", "Temporarily unavailable",
+                    "The request hit a lock timeout, a deadlock or a full connection pool and was rolled back;"
+                            + " retry it."), uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -157,32 +158,27 @@ public class ProblemMappers {
                 "An unexpected error occurred; quote incident " + incident + " to support.", path(uri), null));
     }
 
-    /**
-     * Whether a failure is the database being busy rather than a fault: a lock wait timeout, a
-     * deadlock, a serialization failure, or no free pooled connection. Such a transaction was
-     * rolled back and can be retried as is. Looks through the whole cause chain, since the
-     * transaction interceptor and Hibernate wrap the driver's exception.
-     */
-    static boolean isBusy(Throwable e) {
+    /** Lock wait timeouts, deadlocks and connection shortages: safe to retry, never a 500. */
+    static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.hibernate.PessimisticLockException
                     || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof SQLTransientException) {
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientException) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                // 40001: deadlock or serialization failure; 1205/1213: MySQL and MariaDB lock wait
-                // timeout and deadlock; 50200: H2 lock timeout.
-                if ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213
-                        || sql.getErrorCode() == 50200) {
-                    return true;
-                }
-                // The connection pool (Agroal) gave up waiting for a free connection.
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
+            // 40001: deadlock or serialization failure; 1205/1213: MySQL and MariaDB lock wait
+            // timeout and deadlock; 50200: H2 lock timeout (the dev profile).
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
+                return true;
+            }
+            // The connection pool (Agroal) gave up waiting for a free connection: a plain SQLException.
+            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
             }
         }
         return false;

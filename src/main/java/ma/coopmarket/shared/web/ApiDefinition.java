@@ -33,6 +33,7 @@ import ma.coopmarket.shared.error.Problem;
                 @Tag(name = "Trainings", description = "Training sessions of the programmes, and the enrolment of "
                         + "cooperatives' participants with capacity, per-cooperative limits and a waitlist."),
                 @Tag(name = "Statistics", description = "Figures computed from the data."),
+                @Tag(name = "Orders", description = "Multi-cooperative orders, cash on delivery, each cooperative's part."),
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens, the signed-in account."),
                 @Tag(name = "Administration", description = "Managers, partner platforms and their API keys (admins).")
         },

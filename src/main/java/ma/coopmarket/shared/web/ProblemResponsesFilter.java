@@ -55,11 +55,8 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "415", "The body is not application/json.");
                 }
                 add(responses, "429", "Rate limit reached; Retry-After says when to retry.");
-                if (entry.getKey() != PathItem.HttpMethod.GET) {
-                    add(responses, "503", "The data was busy (lock wait timeout, deadlock or no free connection); "
-                            + "nothing was changed, retry after Retry-After seconds.");
-                }
                 add(responses, "500", "Unexpected error; the detail carries an incident id.");
+                add(responses, "503", "A lock timeout, deadlock or full connection pool; nothing was changed, retry.");
                 // Error responses declared on a method without content get the problem schema too.
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {

@@ -3,7 +3,9 @@ package ma.coopmarket.shared.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -17,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import ma.coopmarket.shared.error.InvalidParameterException;
 
 /**
- * Converts typed query parameters (enums, integers, booleans, decimals, dates) strictly, so that a bad
+ * Converts typed query parameters (enums, integers, booleans, decimals, instants, dates) strictly, so that a bad
  * value is a 400 naming the parameter. JAX-RS alone answers 404 for a query parameter it cannot
  * convert, and reads any word but "true" as {@code false}.
  */
@@ -43,6 +45,10 @@ public class QueryParamConverterProvider implements ParamConverterProvider {
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) new Strict<>(name, "true or false", QueryParamConverterProvider::parseBoolean);
         }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) new Strict<>(name, "an ISO 8601 instant such as 2026-11-26T09:00:00Z",
+                    QueryParamConverterProvider::parseInstant);
+        }
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) new Strict<>(name, "a decimal number", BigDecimal::new);
         }
@@ -55,6 +61,14 @@ public class QueryParamConverterProvider implements ParamConverterProvider {
     private static LocalDate parseDate(String value) {
         try {
             return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(value, e);
+        }
+    }
+
+    private static Instant parseInstant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(value, e);
         }

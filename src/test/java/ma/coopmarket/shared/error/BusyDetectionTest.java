@@ -15,18 +15,18 @@ class BusyDetectionTest {
     void lockTimeoutsDeadlocksAndPoolExhaustionAreBusyWhereverTheyAreWrapped() {
         SQLException deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
         SQLException lockWait = new SQLException("Lock wait timeout exceeded", "HY000", 1205);
-        assertTrue(ProblemMappers.isBusy(deadlock));
-        assertTrue(ProblemMappers.isBusy(new RuntimeException("rollback", new IllegalStateException(lockWait))));
-        assertTrue(ProblemMappers.isBusy(new jakarta.persistence.PessimisticLockException("locked")));
-        assertTrue(ProblemMappers.isBusy(new jakarta.persistence.LockTimeoutException("timeout")));
-        assertTrue(ProblemMappers.isBusy(new SQLTransactionRollbackException("serialization failure")));
-        assertTrue(ProblemMappers.isBusy(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(ProblemMappers.isTransient(deadlock));
+        assertTrue(ProblemMappers.isTransient(new RuntimeException("rollback", new IllegalStateException(lockWait))));
+        assertTrue(ProblemMappers.isTransient(new jakarta.persistence.PessimisticLockException("locked")));
+        assertTrue(ProblemMappers.isTransient(new jakarta.persistence.LockTimeoutException("timeout")));
+        assertTrue(ProblemMappers.isTransient(new SQLTransactionRollbackException("serialization failure")));
+        assertTrue(ProblemMappers.isTransient(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertFalse(ProblemMappers.isBusy(new IllegalStateException("bug")));
-        assertFalse(ProblemMappers.isBusy(new SQLException("Duplicate entry", "23000", 1062)));
-        assertFalse(ProblemMappers.isBusy(new RuntimeException(new NullPointerException())));
+        assertFalse(ProblemMappers.isTransient(new IllegalStateException("bug")));
+        assertFalse(ProblemMappers.isTransient(new SQLException("Duplicate entry", "23000", 1062)));
+        assertFalse(ProblemMappers.isTransient(new RuntimeException(new NullPointerException())));
     }
 }

@@ -1,0 +1,11 @@
+package ma.coopmarket.order;
+
+/** Who moved an order part: a person (by account id), a partner, or the system (expiry). */
+public record Actor(Kind kind, String id) {
+
+    public enum Kind {
+        CUSTOMER, MANAGER, ADMIN, SYSTEM, SMS
+    }
+
+    public static final Actor SYSTEM = new Actor(Kind.SYSTEM, null);
+}

@@ -1,0 +1,94 @@
+package ma.coopmarket.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A customer's order, split into one part per cooperative. Its status is derived from the parts. */
+@Entity
+@Table(name = "customer_order")
+public class CustomerOrder {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false)
+    public PaymentMethod paymentMethod;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal total;
+
+    @Column(name = "delivery_name", nullable = false)
+    public String deliveryName;
+
+    @Column(name = "delivery_phone", nullable = false)
+    public String deliveryPhone;
+
+    @Column(name = "delivery_city", nullable = false)
+    public String deliveryCity;
+
+    @Column(name = "delivery_region_code", nullable = false)
+    public String deliveryRegionCode;
+
+    @Column(name = "delivery_address", nullable = false)
+    public String deliveryAddress;
+
+    public String note;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    public List<OrderPart> parts = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** Recomputes the derived status after a part moved. */
+    void refreshStatus() {
+        status = OrderStatus.of(parts.stream().map(p -> p.status).toList());
+    }
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,77 @@
+package ma.coopmarket.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An order as the caller may see it: customers and admins see every part; a cooperative's
+ * manager sees only its own parts, and {@code total} is then the sum of those parts.
+ */
+@Schema(name = "Order")
+public record OrderView(
+        String id,
+        @Schema(description = "Short reference to quote to support.", example = "CM7K3F9Q2A") String reference,
+        OrderStatus status,
+        PaymentMethod paymentMethod,
+        @Schema(example = "MAD") String currency,
+        @Schema(example = "361.00") BigDecimal total,
+        DeliveryAddress delivery,
+        String note,
+        List<Part> parts,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** One cooperative's part. */
+    @Schema(name = "OrderPart")
+    public record Part(
+            String id,
+            String cooperativeId,
+            @Schema(description = "Code the cooperative quotes to answer by SMS.", example = "482193") String code,
+            PartStatus status,
+            @Schema(example = "241.00") BigDecimal subtotal,
+            @Schema(description = "Cash the courier collects on delivery.", example = "241.00") BigDecimal amountToCollect,
+            @Schema(description = "When the part expires if not confirmed.") Instant expiresAt,
+            String cashCollectedBy,
+            Instant cashCollectedAt,
+            String refusalReason,
+            List<Line> lines,
+            List<Transition> history) {
+    }
+
+    /** A line, with the price and names as they were when ordered. */
+    @Schema(name = "OrderLine")
+    public record Line(String productId, @Schema(example = "ARGAN-250ML") String sku,
+            @Schema(example = "Huile d'argan alimentaire 250 ml") String nameFr,
+            @Schema(example = "زيت أركان غذائي 250 مل") String nameAr,
+            @Schema(example = "120.50") BigDecimal unitPrice, @Schema(example = "2") int quantity,
+            @Schema(example = "241.00") BigDecimal lineTotal) {
+    }
+
+    /** A recorded status change. */
+    @Schema(name = "OrderPartTransition")
+    public record Transition(PartStatus from, PartStatus to, Actor.Kind by, Instant at, String note) {
+    }
+
+    static OrderView of(CustomerOrder o, Predicate<OrderPart> visible) {
+        List<Part> parts = o.parts.stream().filter(visible).map(OrderView::part).toList();
+        BigDecimal total = parts.size() == o.parts.size() ? o.total
+                : parts.stream().map(Part::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new OrderView(o.id, o.reference, o.status, o.paymentMethod, o.currency, total,
+                new DeliveryAddress(o.deliveryName, o.deliveryPhone, o.deliveryCity, o.deliveryRegionCode,
+                        o.deliveryAddress),
+                o.note, parts, o.createdAt, o.updatedAt);
+    }
+
+    private static Part part(OrderPart p) {
+        return new Part(p.id, p.cooperativeId, p.code, p.status, p.subtotal, p.amountToCollect, p.expiresAt,
+                p.cashCollectedBy, p.cashCollectedAt, p.refusalReason,
+                p.lines.stream().map(l -> new Line(l.productId, l.sku, l.nameFr, l.nameAr, l.unitPrice, l.quantity,
+                        l.lineTotal)).toList(),
+                p.history.stream().map(t -> new Transition(t.fromStatus, t.toStatus, t.actorKind, t.createdAt, t.note))
+                        .toList());
+    }
+}

@@ -1,0 +1,82 @@
+package ma.coopmarket.product;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import ma.coopmarket.shared.error.FieldError;
+import ma.coopmarket.shared.error.InsufficientStockException;
+import ma.coopmarket.shared.error.Shortage;
+import ma.coopmarket.shared.error.UnprocessableException;
+
+/**
+ * Stock movements for orders: taken all-or-nothing without overselling, given back exactly when
+ * the caller says so. The product feature owns the product table; orders come through here.
+ */
+@ApplicationScoped
+public class StockService {
+
+    private final ProductRepository products;
+
+    public StockService(ProductRepository products) {
+        this.products = products;
+    }
+
+    /**
+     * Takes stock for every request, or none: conditional UPDATEs in ascending product id, so that
+     * crossing multi-line orders lock rows in one order and cannot deadlock. Unknown or inactive
+     * products are a 422 naming {@code field}[i].productId; short lines a 409 listing each.
+     * Must run inside the caller's transaction, which a failure rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<StockedProduct> takeStock(List<StockRequest> requests, String field) {
+        Map<String, Object[]> known = new HashMap<>();
+        products.availability(requests.stream().map(StockRequest::productId).toList())
+                .forEach(row -> known.put((String) row[0], row));
+        List<FieldError> unusable = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Object[] row = known.get(requests.get(i).productId());
+            if (row == null) {
+                unusable.add(new FieldError(field + "[" + i + "].productId", "unknown product"));
+            } else if (row[1] != ProductStatus.ACTIVE || row[2] != null) {
+                unusable.add(new FieldError(field + "[" + i + "].productId", "product is not for sale (" + row[1] + ")"));
+            }
+        }
+        if (!unusable.isEmpty()) {
+            throw new UnprocessableException("products-unavailable", "Products unavailable",
+                    "Some lines name products that are unknown or not for sale.", unusable);
+        }
+        Instant now = Instant.now();
+        List<Shortage> shortages = new ArrayList<>();
+        List<StockRequest> ordered = requests.stream().sorted(Comparator.comparing(StockRequest::productId)).toList();
+        for (StockRequest request : ordered) {
+            if (!products.takeStock(request.productId(), request.quantity(), now)) {
+                shortages.add(new Shortage(request.productId(), request.quantity(), products.stockOf(request.productId())));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new InsufficientStockException(shortages);
+        }
+        Map<String, StockedProduct> snapshots = new HashMap<>();
+        products.snapshots(known.keySet()).forEach(p -> snapshots.put(p.productId(), p));
+        return requests.stream().map(r -> {
+            StockedProduct p = snapshots.get(r.productId());
+            return new StockedProduct(p.productId(), p.cooperativeId(), p.sku(), p.nameFr(), p.nameAr(), p.price(),
+                    r.quantity());
+        }).toList();
+    }
+
+    /** Gives units back to stock (an order part refused, cancelled or expired). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void giveBackStock(List<StockRequest> requests) {
+        Instant now = Instant.now();
+        requests.stream().sorted(Comparator.comparing(StockRequest::productId))
+                .forEach(r -> products.giveBackStock(r.productId(), r.quantity(), now));
+    }
+}

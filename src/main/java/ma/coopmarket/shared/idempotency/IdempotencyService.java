@@ -1,0 +1,136 @@
+package ma.coopmarket.shared.idempotency;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.crypto.Hashes;
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.error.UnprocessableException;
+import ma.coopmarket.shared.error.RetryLaterException;
+
+/**
+ * Safe retries with an {@code Idempotency-Key} header (IETF httpapi idempotency-key draft,
+ * Stripe's practice). The same key with the same body replays the first response and does no new
+ * work; with another body it is a 422; while the first request runs it is a 409 to retry. Keys
+ * are scoped to the caller and kept {@code coopmarket.orders.idempotency-retention} (24 h). A
+ * request that fails frees its key. State lives in the database, so it holds across instances.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    /** The response, and whether it is a replay of an earlier one. */
+    public record Outcome<T>(T body, boolean replayed) {
+    }
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+    private final AppConfig config;
+
+    public IdempotencyService(IdempotencyStore store, ObjectMapper json, AppConfig config) {
+        this.store = store;
+        this.json = json;
+        this.config = config;
+    }
+
+    /**
+     * Runs {@code work} once per (caller, key). {@code work} runs in a new transaction in which
+     * the stored response is also written, so an order and its key's record commit together.
+     */
+    public <T> Outcome<T> execute(String callerId, String key, Object request, int status, Class<T> type,
+            Supplier<T> work) {
+        if (key == null) {
+            return new Outcome<>(QuarkusTransaction.requiringNew().call(work::get), false);
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new InvalidRequestException(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        String id = Hashes.sha256Hex(callerId + "\n" + key);
+        String requestHash = Hashes.sha256Hex(write(request));
+        Optional<IdempotencyRecord> earlier = claim(id, callerId, key, requestHash);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), requestHash, type);
+        }
+        try {
+            return new Outcome<>(QuarkusTransaction.requiringNew().call(() -> {
+                T body = work.get();
+                store.complete(id, status, write(body));
+                return body;
+            }), false);
+        } catch (RuntimeException e) {
+            store.release(id);
+            throw e;
+        }
+    }
+
+    /** Claims the key; returns the record of an earlier request if there is one. */
+    private Optional<IdempotencyRecord> claim(String id, String callerId, String key, String requestHash) {
+        Instant now = Instant.now();
+        store.deleteIfExpired(id, now);
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.id = id;
+        record.callerId = callerId;
+        record.key = key;
+        record.requestHash = requestHash;
+        record.state = IdempotencyRecord.State.IN_PROGRESS;
+        record.createdAt = now;
+        record.expiresAt = now.plus(config.orders().idempotencyRetention());
+        try {
+            store.claim(record);
+            return Optional.empty();
+        } catch (PersistenceException taken) {
+            // Another request holds the key; read what it left. (It may have failed and freed the
+            // key in between: the client then sees 409 and its retry will claim the key.)
+            return Optional.of(store.read(id).orElseThrow(() -> inProgress()));
+        }
+    }
+
+    private <T> Outcome<T> replay(IdempotencyRecord earlier, String requestHash, Class<T> type) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was used with a different request body; use a new key for a new request.",
+                    null);
+        }
+        if (earlier.state != IdempotencyRecord.State.COMPLETED) {
+            throw inProgress();
+        }
+        try {
+            return new Outcome<>(json.readValue(earlier.responseBody, type), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response is unreadable", e);
+        }
+    }
+
+    private static RuntimeException inProgress() {
+        return new RetryLaterException(409, "idempotency-key-in-progress", "Request in progress",
+                "A request with this Idempotency-Key is still being processed; retry shortly.");
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise for idempotency", e);
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void purgeExpired() {
+        store.purgeExpired(Instant.now());
+    }
+}

@@ -1,0 +1,54 @@
+package ma.coopmarket.shared.idempotency;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * The idempotency_key table. Claims run in their own transaction, so that a second request with
+ * the same key sees the first one's claim at once (the primary key makes the claim atomic across
+ * instances).
+ */
+@ApplicationScoped
+public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord, String> {
+
+    /** Inserts an IN_PROGRESS record; fails with a constraint violation if the key is taken. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void claim(IdempotencyRecord record) {
+        persist(record);
+        flush();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<IdempotencyRecord> read(String id) {
+        return findByIdOptional(id);
+    }
+
+    /** Removes a record whose retention ended, so that its key can be claimed again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deleteIfExpired(String id, Instant now) {
+        delete("id = ?1 and expiresAt < ?2", id, now);
+    }
+
+    /** Records the response, in the caller's transaction: it commits together with the work. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String id, int status, String body) {
+        update("state = ?1, responseStatus = ?2, responseBody = ?3 where id = ?4",
+                IdempotencyRecord.State.COMPLETED, status, body, id);
+    }
+
+    /** Frees the key of a request that failed, so that the client may retry it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String id) {
+        deleteById(id);
+    }
+
+    @Transactional
+    public long purgeExpired(Instant now) {
+        return delete("expiresAt < ?1", now);
+    }
+}
