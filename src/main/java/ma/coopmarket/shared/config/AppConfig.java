@@ -17,6 +17,22 @@ public interface AppConfig {
 
     Orders orders();
 
+    Outbox outbox();
+
+    interface Outbox {
+        /** How often each instance's dispatcher runs ({@code off} disables it, as in tests). */
+        String dispatchInterval();
+
+        int batchSize();
+
+        /** How long a claimed message stays with its dispatcher before another may take it over. */
+        Duration lease();
+
+        Duration baseBackoff();
+
+        Duration maxBackoff();
+    }
+
     interface Orders {
         /** How long a cooperative has to confirm its part before it expires. */
         Duration confirmationTimeout();

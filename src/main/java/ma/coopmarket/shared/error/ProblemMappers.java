@@ -175,9 +175,9 @@ public class ProblemMappers {
                     || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
                 return true;
             }
-            // The connection pool (Agroal) gave up waiting for a free connection: a plain SQLException.
-            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
+            // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }

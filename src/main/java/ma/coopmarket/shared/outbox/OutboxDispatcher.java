@@ -1,0 +1,148 @@
+package ma.coopmarket.shared.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import org.jboss.logging.Logger;
+
+import ma.coopmarket.shared.config.AppConfig;
+
+/**
+ * Delivers due outbox messages. Several instances may run it at once: a batch is claimed in a
+ * short transaction (SKIP LOCKED, then status SENDING with a lease), sent outside any transaction,
+ * and each result is written back only if the claim is still this instance's. A message whose
+ * lease ran out (its instance crashed) is claimed again. Failures are retried with exponential
+ * backoff and jitter, up to the channel's maximum attempts, then FAILED.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+
+    private final String instanceId = "dispatcher-" + UUID.randomUUID();
+    private final OutboxRepository messages;
+    private final Map<String, OutboxChannel> channels;
+    private final MeterRegistry metrics;
+    private final int batchSize;
+    private final Duration lease;
+    private final Duration baseBackoff;
+    private final Duration maxBackoff;
+
+    public OutboxDispatcher(OutboxRepository messages, Instance<OutboxChannel> channels, MeterRegistry metrics,
+            AppConfig config) {
+        this.messages = messages;
+        this.channels = channels.stream().collect(Collectors.toMap(OutboxChannel::name, Function.identity()));
+        this.metrics = metrics;
+        this.batchSize = config.outbox().batchSize();
+        this.lease = config.outbox().lease();
+        this.baseBackoff = config.outbox().baseBackoff();
+        this.maxBackoff = config.outbox().maxBackoff();
+    }
+
+    @Scheduled(every = "${coopmarket.outbox.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        dispatch(instanceId);
+    }
+
+    /** One round as dispatcher {@code owner}: claims, sends and records a batch; returns how many were sent. */
+    public int dispatch(String owner) {
+        List<String> claimed = QuarkusTransaction.requiringNew().call(() -> claim(owner));
+        int sent = 0;
+        for (String id : claimed) {
+            OutboxMessage message = QuarkusTransaction.requiringNew().call(() -> messages.findById(id));
+            OutboxChannel channel = channels.get(message.channel);
+            OutboxChannel.DeliveryResult result;
+            if (channel == null) {
+                result = OutboxChannel.DeliveryResult.fail("no channel '" + message.channel + "' in this instance");
+            } else {
+                try {
+                    result = channel.deliver(message);
+                } catch (RuntimeException e) {
+                    result = OutboxChannel.DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+            OutboxChannel.DeliveryResult outcome = result;
+            int maxAttempts = channel == null ? 1 : channel.maxAttempts();
+            if (QuarkusTransaction.requiringNew().call(() -> record(id, owner, outcome, maxAttempts))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private List<String> claim(String owner) {
+        Instant now = Instant.now();
+        List<OutboxMessage> due = messages.lockDue(now, batchSize);
+        for (OutboxMessage message : due) {
+            message.status = OutboxMessage.Status.SENDING;
+            message.leaseOwner = owner;
+            message.leaseUntil = now.plus(lease);
+            message.updatedAt = now;
+        }
+        return due.stream().map(m -> m.id).toList();
+    }
+
+    /** Writes an attempt's result if the claim is still ours; true if the message was sent. */
+    private boolean record(String id, String owner, OutboxChannel.DeliveryResult result, int maxAttempts) {
+        OutboxMessage message = messages.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.status != OutboxMessage.Status.SENDING || !owner.equals(message.leaseOwner)) {
+            LOG.warnf("Outbox message %s was taken over by another dispatcher; dropping this result", id);
+            return false;
+        }
+        Instant now = Instant.now();
+        message.attempts++;
+        message.leaseOwner = null;
+        message.leaseUntil = null;
+        message.updatedAt = now;
+        switch (result.outcome()) {
+            case SENT -> {
+                message.status = OutboxMessage.Status.SENT;
+                message.sentAt = now;
+                message.providerRef = result.providerRef();
+                message.lastError = null;
+                metrics.counter("coopmarket.outbox.sent", "channel", message.channel).increment();
+                return true;
+            }
+            case RETRY -> {
+                message.lastError = OutboxService.truncate(result.error());
+                if (message.attempts >= maxAttempts) {
+                    fail(message);
+                } else {
+                    message.status = OutboxMessage.Status.PENDING;
+                    message.nextAttemptAt = now.plus(backoff(message.attempts));
+                }
+            }
+            case FAIL -> {
+                message.lastError = OutboxService.truncate(result.error());
+                fail(message);
+            }
+        }
+        return false;
+    }
+
+    private void fail(OutboxMessage message) {
+        message.status = OutboxMessage.Status.FAILED;
+        metrics.counter("coopmarket.outbox.failed", "channel", message.channel).increment();
+        LOG.warnf("Outbox message %s (%s) failed after %d attempt(s): %s", message.id, message.channel,
+                message.attempts, message.lastError);
+    }
+
+    /** Exponential backoff with jitter: a random delay between half and all of base × 2^(attempt-1), capped. */
+    Duration backoff(int attempt) {
+        long cap = Math.min(maxBackoff.toMillis(), baseBackoff.toMillis() << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+    }
+}

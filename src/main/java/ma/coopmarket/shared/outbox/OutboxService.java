@@ -1,0 +1,88 @@
+package ma.coopmarket.shared.outbox;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.persistence.Ids;
+
+/**
+ * Writes messages into the outbox. {@link #enqueue} must run inside the transaction of the event
+ * that causes the message: if that transaction rolls back, the message never existed.
+ */
+@ApplicationScoped
+public class OutboxService {
+
+    private final OutboxRepository messages;
+    private final ObjectMapper json;
+
+    public OutboxService(OutboxRepository messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueue(String channel, String destination, String eventType, String aggregateId,
+            Object payload) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = Ids.newId();
+        message.channel = channel;
+        message.destination = destination;
+        message.eventType = eventType;
+        message.aggregateId = aggregateId;
+        message.payload = payload instanceof String text ? text : write(payload);
+        message.status = OutboxMessage.Status.PENDING;
+        message.attempts = 0;
+        message.createdAt = Instant.now();
+        message.updatedAt = message.createdAt;
+        message.nextAttemptAt = message.createdAt;
+        messages.persist(message);
+        return message;
+    }
+
+    /** Puts a FAILED message back in the queue for a fresh round of attempts. */
+    @Transactional
+    public OutboxMessage retry(String id) {
+        OutboxMessage message = messages.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Message", id));
+        if (message.status != OutboxMessage.Status.FAILED) {
+            throw new ConflictException("not-failed", "Message not failed",
+                    "Only FAILED messages can be retried; this one is " + message.status + ".");
+        }
+        message.status = OutboxMessage.Status.PENDING;
+        message.attempts = 0;
+        message.nextAttemptAt = Instant.now();
+        message.updatedAt = message.nextAttemptAt;
+        message.lastError = null;
+        return message;
+    }
+
+    /** Records a provider's delivery report for a message it accepted. */
+    @Transactional
+    public void markDelivered(String id, boolean delivered, String error) {
+        messages.findByIdOptional(id).ifPresent(message -> {
+            if (message.status == OutboxMessage.Status.SENT || message.status == OutboxMessage.Status.DELIVERED) {
+                message.status = delivered ? OutboxMessage.Status.DELIVERED : OutboxMessage.Status.FAILED;
+                message.lastError = delivered ? null : truncate(error);
+                message.updatedAt = Instant.now();
+            }
+        });
+    }
+
+    static String truncate(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+
+    private String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise outbox payload", e);
+        }
+    }
+}
