@@ -273,6 +273,44 @@ class EnrollmentTest extends ApiTest {
     }
 
     @Test
+    void everyMoveOutsideTheStateMachineIsAnIllegalTransition() {
+        Map<String, Object> body = TrainingData.training(TrainingData.createProgramme(), 4, 10);
+        String training = TrainingData.createTraining(body);
+        int phones = TrainingData.phoneBase();
+        Map<String, String> byStatus = new java.util.LinkedHashMap<>();
+        for (String s : List.of("CONFIRMED", "ATTENDED", "NO_SHOW", "COMPLETED", "WAITLISTED", "CANCELLED")) {
+            byStatus.put(s, enrol(training, s, TrainingData.phone(phones, byStatus.size())));
+        }
+        TrainingData.changeStatus(manager, training, byStatus.get("CANCELLED"), "CANCELLED").then().statusCode(200);
+        TrainingData.start(training, body);
+        String admin = TestData.adminToken();
+        for (String s : List.of("ATTENDED", "NO_SHOW", "COMPLETED")) {
+            TrainingData.changeStatus(admin, training, byStatus.get(s), s).then().statusCode(200);
+        }
+        Map<String, List<String>> legal = Map.of(
+                "CONFIRMED", List.of("CANCELLED", "ATTENDED", "NO_SHOW", "COMPLETED"),
+                "WAITLISTED", List.of("CANCELLED"),
+                "ATTENDED", List.of("NO_SHOW", "COMPLETED"),
+                "NO_SHOW", List.of("ATTENDED"),
+                "COMPLETED", List.of(),
+                "CANCELLED", List.of());
+        List<String> all = List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "ATTENDED", "NO_SHOW", "COMPLETED");
+        int checked = 0;
+        for (var from : byStatus.entrySet()) {
+            assertEquals(from.getKey(), status(training, from.getValue()));
+            for (String target : all) {
+                if (!legal.get(from.getKey()).contains(target)) {
+                    problem(TrainingData.changeStatus(admin, training, from.getValue(), target).then(), 409,
+                            "illegal-transition");
+                    checked++;
+                }
+            }
+            assertEquals(from.getKey(), status(training, from.getValue()), "a refused move changes nothing");
+        }
+        assertEquals(28, checked);
+    }
+
+    @Test
     void enrolmentInputIsValidated() {
         String training = TrainingData.createTraining(5, 5);
         Map<String, Object> body = TrainingData.participant(cooperative, " ", "0612345678", "FEMALE");
