@@ -1,9 +1,12 @@
 package ma.coopmarket.cooperative;
 
 import java.time.Year;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -122,6 +125,15 @@ public class CooperativeService {
     /** Whether a live (not archived) cooperative has this id. */
     public boolean exists(String id) {
         return cooperatives.findActive(id).isPresent();
+    }
+
+    /** Cooperatives by id, archived ones included (for lists that name them); unknown ids are left out. */
+    public Map<String, Cooperative> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return cooperatives.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     /** The cooperative, if it exists and is not archived; for other features that hang off it. */

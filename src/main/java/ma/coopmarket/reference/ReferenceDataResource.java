@@ -26,11 +26,11 @@ import ma.coopmarket.security.Roles;
 
 import ma.coopmarket.shared.web.Responses;
 
-/** Reference data: the 12 regions, activity sectors and product categories. */
+/** Reference data: the 12 regions, activity sectors, product categories and training topics. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Reference data", description = "Regions, activity sectors and product categories.")
+@Tag(name = "Reference data", description = "Regions, activity sectors, product categories and training topics.")
 public class ReferenceDataResource {
 
     private final ReferenceDataService service;
@@ -81,5 +81,33 @@ public class ReferenceDataResource {
     @APIResponse(responseCode = "200", description = "The categories, by code.")
     public List<ReferenceView> categories() {
         return service.categories();
+    }
+
+    @GET
+    @Path("/training-topics")
+    @Operation(operationId = "listTrainingTopics", summary = "List the topics of training sessions")
+    @APIResponse(responseCode = "200", description = "The topics, by code.")
+    public List<ReferenceView> topics() {
+        return service.topics();
+    }
+
+    @POST
+    @Path("/training-topics")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createTrainingTopic", summary = "Add a training topic")
+    @APIResponse(responseCode = "201", description = "The topic was added.",
+            content = @Content(schema = @Schema(implementation = ReferenceView.class)))
+    public RestResponse<ReferenceView> createTopic(@Valid @NotNull TopicFields body) {
+        ReferenceView created = service.createTopic(body);
+        return Responses.created("/api/v1/training-topics/" + created.code(), created);
+    }
+
+    @GET
+    @Path("/training-topics/{code}")
+    @Operation(operationId = "getTrainingTopic", summary = "Get one training topic")
+    @APIResponse(responseCode = "200", description = "The topic.")
+    public ReferenceView topic(@PathParam("code") String code) {
+        return service.topic(code);
     }
 }

@@ -10,7 +10,7 @@ import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 
 /**
- * Regions, sectors and product categories: read by everyone, checked by the features that
+ * Regions, sectors, product categories and training topics: read by everyone, checked by the features that
  * reference them. Small tables, read in one query each.
  */
 @ApplicationScoped
@@ -19,12 +19,14 @@ public class ReferenceDataService {
     private final RegionRepository regions;
     private final SectorRepository sectors;
     private final ProductCategoryRepository categories;
+    private final TrainingTopicRepository topics;
 
     public ReferenceDataService(RegionRepository regions, SectorRepository sectors,
-            ProductCategoryRepository categories) {
+            ProductCategoryRepository categories, TrainingTopicRepository topics) {
         this.regions = regions;
         this.sectors = sectors;
         this.categories = categories;
+        this.topics = topics;
     }
 
     public List<ReferenceView> regions() {
@@ -40,6 +42,31 @@ public class ReferenceDataService {
     public List<ReferenceView> categories() {
         return categories.listByCode()
                 .stream().map(ReferenceView::of).toList();
+    }
+
+    public List<ReferenceView> topics() {
+        return topics.listByCode()
+                .stream().map(ReferenceView::of).toList();
+    }
+
+    public ReferenceView topic(String code) {
+        return topics.findByIdOptional(code).map(ReferenceView::of)
+                .orElseThrow(() -> new NotFoundException("Training topic", code));
+    }
+
+    @Transactional
+    public ReferenceView createTopic(TopicFields fields) {
+        if (topics.findByIdOptional(fields.code()).isPresent()) {
+            throw new ConflictException("duplicate-topic", "Duplicate training topic",
+                    "Training topic '" + fields.code() + "' already exists.");
+        }
+        TrainingTopic topic = new TrainingTopic();
+        topic.code = fields.code();
+        topic.nameFr = fields.nameFr().strip();
+        topic.nameAr = fields.nameAr().strip();
+        topic.nameEn = fields.nameEn().strip();
+        topics.persist(topic);
+        return ReferenceView.of(topic);
     }
 
     public ReferenceView sector(String code) {
@@ -78,6 +105,12 @@ public class ReferenceDataService {
     public void requireCategory(String field, String code) {
         if (code != null && categories.findByIdOptional(code).isEmpty()) {
             throw new InvalidRequestException(field, "unknown category code '" + code + "'; see GET /api/v1/categories");
+        }
+    }
+
+    public void requireTopic(String field, String code) {
+        if (code != null && topics.findByIdOptional(code).isEmpty()) {
+            throw new InvalidRequestException(field, "unknown training topic '" + code + "'; see GET /api/v1/training-topics");
         }
     }
 }

@@ -2,7 +2,7 @@ package ma.coopmarket.reference;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A reference-data entry (region, sector, category): a stable code and its names. */
+/** A reference-data entry (region, sector, category, training topic): a stable code and its names. */
 @Schema(name = "ReferenceItem")
 public record ReferenceView(
         @Schema(example = "MA-09") String code,
@@ -20,5 +20,9 @@ public record ReferenceView(
 
     static ReferenceView of(ProductCategory c) {
         return new ReferenceView(c.code, c.nameFr, c.nameAr, c.nameEn);
+    }
+
+    static ReferenceView of(TrainingTopic t) {
+        return new ReferenceView(t.code, t.nameFr, t.nameAr, t.nameEn);
     }
 }

@@ -23,9 +23,12 @@ import ma.coopmarket.partner.PartnerPrincipal;
 @ApplicationScoped
 public class AccessPolicy {
 
-    /** What is being changed: a cooperative's profile (managers) or its catalogue (also partners). */
+    /**
+     * What is being changed: a cooperative's profile (managers), its catalogue (also partners), or
+     * its participation in trainings and programme calls (managers: enrolments, applications).
+     */
     public enum Scope {
-        PROFILE, CATALOG
+        PROFILE, CATALOG, TRAININGS
     }
 
     private final SecurityIdentity identity;
@@ -133,5 +136,34 @@ public class AccessPolicy {
                             || caller.permissions().contains(Permission.CATALOG_WRITE));
             default -> false;
         };
+    }
+
+    /**
+     * The cooperatives whose training enrolments and programme applications the caller may read:
+     * all of them for admins (who are the organisers), the managed ones for managers. 401 for
+     * anonymous callers, 403 for customers and partners.
+     */
+    public CooperativeScope requireParticipationReader() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case ADMIN -> CooperativeScope.ALL;
+            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /**
+     * Passes if the caller organises trainings and programmes: records attendance, decides on
+     * applications, downloads attendance lists. Organisers are admins; there is no separate role.
+     */
+    public void requireOrganiser() {
+        Caller caller = caller();
+        if (caller.kind() == Caller.Kind.ANONYMOUS) {
+            throw new UnauthorizedException();
+        }
+        if (caller.kind() != Caller.Kind.ADMIN) {
+            throw new ForbiddenException();
+        }
     }
 }

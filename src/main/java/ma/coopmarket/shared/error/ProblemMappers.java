@@ -169,8 +169,10 @@ public class ProblemMappers {
                     || t instanceof java.sql.SQLTransientException) {
                 return true;
             }
+            // 40001: deadlock or serialization failure; 1205/1213: MySQL and MariaDB lock wait
+            // timeout and deadlock; 50200: H2 lock timeout (the dev profile).
             if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213)) {
+                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
                 return true;
             }
             // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.

@@ -25,9 +25,13 @@ import ma.coopmarket.shared.error.Problem;
                 contact = @Contact(name = "CoopMarket platform team", email = "api@coopmarket.ma"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
-                @Tag(name = "Reference data", description = "Regions, activity sectors and product categories."),
+                @Tag(name = "Reference data", description = "Regions, activity sectors, product categories and training topics."),
                 @Tag(name = "Cooperatives", description = "The national directory of cooperatives."),
                 @Tag(name = "Products", description = "The catalogue of the cooperatives' products."),
+                @Tag(name = "Programmes", description = "Support programmes (e.g. Mourafaka), their calls for applications "
+                        + "with a quota and eligibility rules, and cooperatives' applications."),
+                @Tag(name = "Trainings", description = "Training sessions of the programmes, and the enrolment of "
+                        + "cooperatives' participants with capacity, per-cooperative limits and a waitlist."),
                 @Tag(name = "Statistics", description = "Figures computed from the data."),
                 @Tag(name = "Orders", description = "Multi-cooperative orders, cash on delivery, each cooperative's part."),
                 @Tag(name = "SMS", description = "Webhooks of the SMS gateway: cooperatives answering orders, delivery reports."),

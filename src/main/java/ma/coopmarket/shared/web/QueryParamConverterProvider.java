@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import ma.coopmarket.shared.error.InvalidParameterException;
 
 /**
- * Converts typed query parameters (enums, integers, booleans, decimals, instants) strictly, so that a bad
+ * Converts typed query parameters (enums, integers, booleans, decimals, instants, dates) strictly, so that a bad
  * value is a 400 naming the parameter. JAX-RS alone answers 404 for a query parameter it cannot
  * convert, and reads any word but "true" as {@code false}.
  */
@@ -51,7 +52,18 @@ public class QueryParamConverterProvider implements ParamConverterProvider {
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) new Strict<>(name, "a decimal number", BigDecimal::new);
         }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a date (yyyy-MM-dd)", QueryParamConverterProvider::parseDate);
+        }
         return null;
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(value, e);
+        }
     }
 
     private static Instant parseInstant(String value) {
