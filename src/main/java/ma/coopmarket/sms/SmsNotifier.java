@@ -14,11 +14,13 @@ import ma.coopmarket.order.OrderPartChanged;
 import ma.coopmarket.order.OrderPartExpiring;
 import ma.coopmarket.shared.outbox.OutboxService;
 import ma.coopmarket.shared.text.Language;
+import ma.coopmarket.training.EnrollmentChanged;
 
 /**
  * Turns events into SMS in the outbox, inside the event's transaction: a new order part and
  * expiry warnings to the cooperative (if it opted for SMS), confirmations, refusals and shipping
- * to the customer. Texts come in the recipient's language.
+ * to the customer, and to training participants their place confirmed, waitlisted or promoted, or
+ * the session cancelled. Texts come in the recipient's language.
  */
 @ApplicationScoped
 public class SmsNotifier {
@@ -62,6 +64,13 @@ public class SmsNotifier {
             send(coop.phone(), coop.smsLanguage(), "ORDER_PART_EXPIRING", part.partId(),
                     SmsTemplates.expiring(coop.smsLanguage(), part.partCode(), hours));
         }
+    }
+
+    /** Training participants hear of their place in their cooperative's SMS language. */
+    void onEnrollmentChanged(@Observes EnrollmentChanged enrollment) {
+        Language language = cooperatives.get(enrollment.cooperativeId()).smsLanguage();
+        send(enrollment.phone(), language, "ENROLLMENT_" + enrollment.kind(), enrollment.enrollmentId(),
+                SmsTemplates.toParticipant(language, enrollment));
     }
 
     /** Queues one SMS in the current transaction. */

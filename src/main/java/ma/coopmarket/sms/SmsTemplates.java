@@ -71,6 +71,35 @@ public final class SmsTemplates {
         };
     }
 
+    /** To a training participant: their place confirmed, waitlisted, promoted, or the session cancelled. */
+    public static String toParticipant(Language lang, ma.coopmarket.training.EnrollmentChanged e) {
+        String title = lang == Language.ar ? e.titleAr() : lang == Language.en && e.titleEn() != null ? e.titleEn() : e.titleFr();
+        String date = java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm")
+                .format(e.startsAt().atZone(java.time.ZoneId.of("Africa/Casablanca")));
+        return switch (e.kind()) {
+            case CONFIRMED -> switch (lang) {
+                case ar -> "كوب ماركت: تم تأكيد مكانكم في تكوين " + title + " يوم " + date + ".";
+                case en -> "CoopMarket: your place in the training " + title + " on " + date + " is confirmed.";
+                default -> "CoopMarket: votre place a la formation " + title + " le " + date + " est confirmee.";
+            };
+            case WAITLISTED -> switch (lang) {
+                case ar -> "كوب ماركت: التكوين " + title + " ممتلئ. أنتم في لائحة الانتظار وسنخبركم إن تحرر مكان.";
+                case en -> "CoopMarket: the training " + title + " is full. You are on the waiting list; we will tell you.";
+                default -> "CoopMarket: la formation " + title + " est complete. Vous etes en liste d'attente; nous vous previendrons.";
+            };
+            case PROMOTED -> switch (lang) {
+                case ar -> "كوب ماركت: تحرر مكان! مكانكم في تكوين " + title + " يوم " + date + " مؤكد.";
+                case en -> "CoopMarket: a place opened! You are confirmed for " + title + " on " + date + ".";
+                default -> "CoopMarket: une place s'est liberee! Vous etes inscrit(e) a " + title + " le " + date + ".";
+            };
+            case SESSION_CANCELLED -> switch (lang) {
+                case ar -> "كوب ماركت: تم إلغاء تكوين " + title + " يوم " + date + ". نعتذر.";
+                case en -> "CoopMarket: the training " + title + " on " + date + " is cancelled. Sorry.";
+                default -> "CoopMarket: la formation " + title + " du " + date + " est annulee. Desole.";
+            };
+        };
+    }
+
     public static String answerAccepted(Language lang, String code, boolean confirmed) {
         return switch (lang) {
             case ar -> "كوب ماركت: تم " + (confirmed ? "تأكيد" : "رفض") + " الطلب " + code + ". شكرا.";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.cooperative.Cooperative;
@@ -35,9 +36,11 @@ public class EnrollmentService {
     private final TrainingRepository trainings;
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
+    private final Event<EnrollmentChanged> changed;
 
     public EnrollmentService(EnrollmentRepository enrollments, TrainingRepository trainings,
-            CooperativeService cooperatives, AccessPolicy access) {
+            CooperativeService cooperatives, AccessPolicy access, Event<EnrollmentChanged> changed) {
+        this.changed = changed;
         this.enrollments = enrollments;
         this.trainings = trainings;
         this.cooperatives = cooperatives;
@@ -160,6 +163,7 @@ public class EnrollmentService {
     void cancelAllOf(Training training, Instant now) {
         for (Enrollment enrollment : enrollments.withStatus(training.id, EnrollmentStatus.ACTIVE)) {
             cancel(enrollment, now);
+            changed.fire(EnrollmentChanged.of(EnrollmentChanged.Kind.SESSION_CANCELLED, enrollment));
         }
     }
 
@@ -195,6 +199,8 @@ public class EnrollmentService {
                 fields.fullName().strip(), fields.phone(), fields.role(), fields.gender(), now);
         enrollments.persist(enrollment);
         enrollments.flush();
+        changed.fire(EnrollmentChanged.of(enrollment.status == EnrollmentStatus.CONFIRMED
+                ? EnrollmentChanged.Kind.CONFIRMED : EnrollmentChanged.Kind.WAITLISTED, enrollment));
         return enrollment;
     }
 
@@ -202,6 +208,7 @@ public class EnrollmentService {
     private void promote(Enrollment enrollment, Instant now) {
         enrollment.promote(now);
         enrollments.flush();
+        changed.fire(EnrollmentChanged.of(EnrollmentChanged.Kind.PROMOTED, enrollment));
     }
 
     /** To CANCELLED; a confirmed participant's seat is freed (the caller decides whether to fill it). */

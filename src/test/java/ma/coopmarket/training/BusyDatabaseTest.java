@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
@@ -26,7 +28,16 @@ import ma.coopmarket.support.TrainingData;
  * another transaction holds the training's row for longer than the lock wait timeout.
  */
 @QuarkusTest
+@TestProfile(BusyDatabaseTest.ShortLockWait.class)
 class BusyDatabaseTest extends ApiTest {
+
+    /** A 2-second lock wait, so that the held lock times out quickly. */
+    public static class ShortLockWait implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.new-connection-sql", "SET SESSION innodb_lock_wait_timeout=2");
+        }
+    }
 
     @Inject
     AgroalDataSource dataSource;
