@@ -124,14 +124,72 @@ public class AccessPolicy {
 
     /** Whether the caller may see this cooperative's unpublished catalogue (drafts, archived). */
     public boolean canSeeUnpublished(String cooperativeId) {
+        return unpublishedScope().includes(cooperativeId);
+    }
+
+    /** A set of cooperatives: all of them, or those listed. */
+    public record CooperativeScope(boolean all, Set<String> cooperativeIds) {
+
+        static final CooperativeScope NONE = new CooperativeScope(false, Set.of());
+        static final CooperativeScope ALL = new CooperativeScope(true, Set.of());
+
+        public boolean includes(String cooperativeId) {
+            return all || cooperativeIds.contains(cooperativeId);
+        }
+    }
+
+    /**
+     * The cooperatives whose unpublished catalogue the caller may see, worked out once (for a
+     * feed page that checks many rows): all for admins, their own for managers, those in scope for
+     * partners with a catalogue permission, none for others.
+     */
+    public CooperativeScope unpublishedScope() {
         Caller caller = caller();
         return switch (caller.kind()) {
-            case ADMIN -> true;
-            case MANAGER -> accounts.managedCooperativeIds(caller.id()).contains(cooperativeId);
-            case PARTNER -> caller.partnerCooperativeIds().contains(cooperativeId)
-                    && (caller.permissions().contains(Permission.CATALOG_READ)
-                            || caller.permissions().contains(Permission.CATALOG_WRITE));
-            default -> false;
+            case ADMIN -> CooperativeScope.ALL;
+            case MANAGER -> new CooperativeScope(false, accounts.managedCooperativeIds(caller.id()));
+            case PARTNER -> hasCatalogPermission(caller.permissions())
+                    ? new CooperativeScope(false, caller.partnerCooperativeIds())
+                    : CooperativeScope.NONE;
+            default -> CooperativeScope.NONE;
         };
+    }
+
+    /**
+     * The caller's own cooperatives (a feed's {@code mine=true}): a partner's scope, a manager's
+     * cooperatives, all for admins; 401 anonymous, 403 customers.
+     */
+    public CooperativeScope ownScope() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case ADMIN -> CooperativeScope.ALL;
+            case MANAGER -> new CooperativeScope(false, accounts.managedCooperativeIds(caller.id()));
+            case PARTNER -> new CooperativeScope(false, caller.partnerCooperativeIds());
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /** The calling partner; 401 anonymous, 403 for any other kind of caller. */
+    public Caller requirePartner() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case PARTNER -> caller;
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /** The calling partner if it holds CATALOG_WRITE (on the cooperatives of its scope); 403 otherwise. */
+    public Caller requirePartnerWriter() {
+        Caller caller = requirePartner();
+        if (!caller.permissions().contains(Permission.CATALOG_WRITE)) {
+            throw new ForbiddenException();
+        }
+        return caller;
+    }
+
+    private static boolean hasCatalogPermission(Set<Permission> permissions) {
+        return permissions.contains(Permission.CATALOG_READ) || permissions.contains(Permission.CATALOG_WRITE);
     }
 }
