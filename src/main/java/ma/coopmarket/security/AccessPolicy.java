@@ -189,6 +189,15 @@ public class AccessPolicy {
         return caller;
     }
 
+    /**
+     * Whether a partner with these permissions and cooperatives may hear of a change in
+     * {@code cooperativeId}'s catalogue or orders (webhooks): the same rule as for reading its
+     * unpublished catalogue.
+     */
+    public static boolean partnerFollows(Set<Permission> permissions, Set<String> cooperativeIds, String cooperativeId) {
+        return hasCatalogPermission(permissions) && cooperativeIds.contains(cooperativeId);
+    }
+
     private static boolean hasCatalogPermission(Set<Permission> permissions) {
         return permissions.contains(Permission.CATALOG_READ) || permissions.contains(Permission.CATALOG_WRITE);
     }
