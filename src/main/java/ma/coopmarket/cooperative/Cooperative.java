@@ -91,6 +91,10 @@ public class Cooperative {
     @Column(name = "archived_at")
     public Instant archivedAt;
 
+    /** Commit-ordered change sequence, written by {@link ma.coopmarket.shared.changes.ChangeTracker} only. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public long changeSeq;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -13,6 +14,28 @@ public class CooperativeRepository implements PanacheRepositoryBase<Cooperative,
     /** A cooperative that is not archived, or empty. */
     public Optional<Cooperative> findActive(String id) {
         return findByIdOptional(id).filter(c -> !c.isArchived());
+    }
+
+    /** A cooperative that is not archived, read with a row lock held until commit (for If-Match). */
+    public Optional<Cooperative> findActiveForUpdate(String id) {
+        return Optional.ofNullable(getEntityManager().find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(c -> !c.isArchived());
+    }
+
+    public void stampChange(java.util.Collection<String> ids, long sequence) {
+        getEntityManager().createNativeQuery("update cooperative set change_seq = :seq where id in (:ids)")
+                .setParameter("seq", sequence).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** Cooperatives after a feed position, in (change sequence, id) order. */
+    public List<Cooperative> changesAfter(long sequence, String id, String where, java.util.Map<String, Object> params,
+            int limit) {
+        var query = getEntityManager().createQuery("select c from Cooperative c"
+                + " where c.changeSeq >= :seq and (c.changeSeq > :seq or c.id > :id)" + where
+                + " order by c.changeSeq, c.id", Cooperative.class)
+                .setParameter("seq", sequence).setParameter("id", id);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Counts of live cooperatives grouped by {@code column}, which the caller picks from a fixed set. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ma.coopmarket.shared.web.Responses;
 
 import ma.coopmarket.security.Roles;
+import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -55,10 +60,17 @@ public class CooperativeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCooperative", summary = "Get one cooperative")
-    @APIResponse(responseCode = "200", description = "The cooperative.")
-    public CooperativeView get(@PathParam("id") String id) {
-        return service.get(id);
+    @Operation(operationId = "getCooperative", summary = "Get one cooperative",
+            description = "Carries a strong ETag; send it back in If-None-Match to get a 304 while the cooperative is unchanged.")
+    @APIResponse(responseCode = "200", description = "The cooperative.",
+            headers = @Header(name = "ETag", description = "Strong tag of this version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<CooperativeView> get(@PathParam("id") String id,
+            @Parameter(description = "ETags of the copy the client holds.", example = "\"2\"")
+            @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {
+        return ETags.ok(service.get(id), ifNoneMatch);
     }
 
     @POST
@@ -78,10 +90,18 @@ public class CooperativeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateCooperative", summary = "Replace a cooperative's editable fields",
-            description = "Admins, and managers of this cooperative. The status is changed by admins only, through its own operation.")
-    @APIResponse(responseCode = "200", description = "The updated cooperative.")
-    public CooperativeView update(@PathParam("id") String id, @Valid @NotNull CooperativeFields body) {
-        return service.update(id, body);
+            description = "Admins, and managers of this cooperative. The status is changed by admins only, through its own "
+                    + "operation. With If-Match the update applies only if the cooperative is still at that ETag (else 412); "
+                    + "without it, to the current version.")
+    @APIResponse(responseCode = "200", description = "The updated cooperative.",
+            headers = @Header(name = "ETag", description = "Tag of the new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the cooperative's current ETag; nothing was changed.")
+    public RestResponse<CooperativeView> update(@PathParam("id") String id,
+            @Parameter(description = "ETag the change is based on.", example = "\"2\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull CooperativeFields body) {
+        return ETags.ok(service.update(id, ifMatch, body), null);
     }
 
     @PUT

@@ -9,33 +9,45 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.security.AccessPolicy;
+import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.text.Language;
+import ma.coopmarket.shared.error.PreconditionFailedException;
 import ma.coopmarket.shared.text.SearchText;
+import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
+import ma.coopmarket.shared.web.Tagged;
 
-/** The cooperatives directory: reads, writes and the checks that go with them. */
+/**
+ * The cooperatives directory: reads, writes and the checks that go with them. Every write
+ * records the cooperative for the delta feed; reads carry a strong ETag and updates honour If-Match.
+ */
 @ApplicationScoped
 public class CooperativeService {
 
     private final CooperativeRepository cooperatives;
     private final ReferenceDataService reference;
     private final AccessPolicy access;
+    private final ChangeTracker changes;
+    private final Event<CooperativeArchived> archived;
 
     public CooperativeService(CooperativeRepository cooperatives, ReferenceDataService reference,
-            AccessPolicy access) {
+            AccessPolicy access, ChangeTracker changes, Event<CooperativeArchived> archived) {
         this.cooperatives = cooperatives;
         this.reference = reference;
         this.access = access;
+        this.changes = changes;
+        this.archived = archived;
     }
 
     public Page<CooperativeView> list(CooperativeFilter filter, PageParams paging) {
@@ -70,8 +82,8 @@ public class CooperativeService {
         return Page.of(items, paging, query.count());
     }
 
-    public CooperativeView get(String id) {
-        return CooperativeView.of(require(id));
+    public Tagged<CooperativeView> get(String id) {
+        return tagged(require(id));
     }
 
     @Transactional
@@ -81,17 +93,23 @@ public class CooperativeService {
         apply(cooperative, fields);
         cooperatives.persist(cooperative);
         cooperatives.flush();
+        changes.changed(CooperativeChangeStamper.KIND, cooperative.id);
         return CooperativeView.of(cooperative);
     }
 
+    /** Replaces the editable fields; {@code ifMatch} (optional) must name the current ETag, else 412. */
     @Transactional
-    public CooperativeView update(String id, CooperativeFields fields) {
-        Cooperative cooperative = require(id);
+    public Tagged<CooperativeView> update(String id, String ifMatch, CooperativeFields fields) {
+        Cooperative cooperative = cooperatives.findActiveForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("Cooperative", id));
         access.requireManage(id, AccessPolicy.Scope.PROFILE, () -> new NotFoundException("Cooperative", id));
+        String etag = etag(cooperative);
+        ETags.requireMatch(ifMatch, etag, () -> new PreconditionFailedException("Cooperative", id, etag));
         check(fields, id);
         apply(cooperative, fields);
         cooperatives.flush();
-        return CooperativeView.of(cooperative);
+        changes.changed(CooperativeChangeStamper.KIND, id);
+        return tagged(cooperative);
     }
 
     @Transactional
@@ -99,12 +117,26 @@ public class CooperativeService {
         Cooperative cooperative = require(id);
         cooperative.status = status;
         cooperatives.flush();
+        changes.changed(CooperativeChangeStamper.KIND, id);
         return CooperativeView.of(cooperative);
     }
 
     @Transactional
     public void archive(String id) {
-        require(id).archive();
+        Cooperative cooperative = require(id);
+        cooperative.archive();
+        cooperatives.flush();
+        changes.changed(CooperativeChangeStamper.KIND, id);
+        archived.fire(new CooperativeArchived(id));
+    }
+
+    /** The strong ETag of a cooperative, from its version. */
+    static String etag(Cooperative c) {
+        return ETags.of(c.version);
+    }
+
+    private static Tagged<CooperativeView> tagged(Cooperative c) {
+        return new Tagged<>(CooperativeView.of(c), etag(c));
     }
 
     /** Live cooperatives counted by region code. */

@@ -102,10 +102,18 @@ public class PartnerService {
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY))) {
             key.lastUsedAt = now;
         }
-        Partner partner = require(key.partnerId);
-        return Optional.of(new PartnerPrincipal(partner.id,
+        return Optional.of(principal(require(key.partnerId)));
+    }
+
+    /** The partners whose scope includes this cooperative, with their permissions (for event notifications). */
+    public List<PartnerPrincipal> withCooperative(String cooperativeId) {
+        return partners.withCooperative(cooperativeId).stream().map(PartnerService::principal).toList();
+    }
+
+    private static PartnerPrincipal principal(Partner partner) {
+        return new PartnerPrincipal(partner.id,
                 partner.permissions.stream().map(Permission::valueOf).collect(Collectors.toUnmodifiableSet()),
-                Set.copyOf(partner.cooperativeIds)));
+                Set.copyOf(partner.cooperativeIds));
     }
 
     private Partner require(String id) {

@@ -92,6 +92,18 @@ public class Product {
     @Column(name = "archived_at")
     public Instant archivedAt;
 
+    /** The partner that pushed this product by its own reference, or null. */
+    @Column(name = "partner_id", updatable = false)
+    public String partnerId;
+
+    /** The pushing partner's reference, unique per partner. */
+    @Column(name = "external_ref", updatable = false)
+    public String externalRef;
+
+    /** Commit-ordered change sequence, written by {@link ma.coopmarket.shared.changes.ChangeTracker} only. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public long changeSeq;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -110,6 +122,11 @@ public class Product {
             status = ProductStatus.ARCHIVED;
             archivedAt = Instant.now();
         }
+    }
+
+    /** Brings an archived product back (a partner pushed it again); its new status comes with its fields. */
+    void unarchive() {
+        archivedAt = null;
     }
 
     @PrePersist

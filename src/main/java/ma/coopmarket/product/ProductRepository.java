@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -17,6 +18,90 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
     public Optional<Product> findLive(String id) {
         return find("from Product p join fetch p.cooperative c where p.id = ?1 and p.status <> ?2 and c.archivedAt is null",
                 id, ProductStatus.ARCHIVED).firstResultOptional();
+    }
+
+    /**
+     * A product that is not archived, read with a row lock held until commit, so that a version
+     * check (If-Match) and the write that follows cannot be overtaken by another writer.
+     */
+    public Optional<Product> findLiveForUpdate(String id) {
+        return Optional.ofNullable(getEntityManager().find(Product.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(p -> !p.isArchived() && !p.cooperative.isArchived());
+    }
+
+    /** A partner's live product by the partner's own reference, with its cooperative, or empty. */
+    public Optional<Product> findLiveByRef(String partnerId, String externalRef) {
+        return find("from Product p join fetch p.cooperative c where p.partnerId = ?1 and p.externalRef = ?2"
+                + " and p.status <> ?3 and c.archivedAt is null", partnerId, externalRef, ProductStatus.ARCHIVED)
+                .firstResultOptional();
+    }
+
+    /** Ids of a partner's products (archived ones included) by reference. */
+    public Map<String, String> idsByRef(String partnerId, Collection<String> externalRefs) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        getEntityManager().createQuery("select p.externalRef, p.id from Product p where p.partnerId = :partner"
+                + " and p.externalRef in :refs", Object[].class)
+                .setParameter("partner", partnerId).setParameter("refs", externalRefs).getResultList()
+                .forEach(row -> ids.put((String) row[0], (String) row[1]));
+        return ids;
+    }
+
+    /** These products, locked in ascending id order (the order stock moves use, so neither can deadlock the other). */
+    public List<Product> lockInIdOrder(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** (cooperative id, SKU) to the id of the product holding it, for these cooperatives and SKUs. */
+    public Map<List<String>, String> skuHolders(Collection<String> cooperativeIds, Collection<String> skus) {
+        Map<List<String>, String> holders = new java.util.HashMap<>();
+        if (cooperativeIds.isEmpty() || skus.isEmpty()) {
+            return holders;
+        }
+        getEntityManager().createQuery("select p.cooperative.id, p.sku, p.id from Product p"
+                + " where p.cooperative.id in :cooperatives and p.sku in :skus", Object[].class)
+                .setParameter("cooperatives", cooperativeIds).setParameter("skus", skus).getResultList()
+                .forEach(row -> holders.put(List.of((String) row[0], (String) row[1]), (String) row[2]));
+        return holders;
+    }
+
+    /** Ids of a cooperative's products, locked in ascending id order. */
+    public List<String> lockIdsOfCooperative(String cooperativeId) {
+        List<String> ids = getEntityManager().createQuery("select p.id from Product p where p.cooperative.id = :c",
+                String.class).setParameter("c", cooperativeId).getResultList();
+        return lockInIdOrder(ids).stream().map(p -> p.id).toList();
+    }
+
+    public void stampChange(Collection<String> ids, long sequence) {
+        getEntityManager().createNativeQuery("update product set change_seq = :seq where id in (:ids)")
+                .setParameter("seq", sequence).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** Products after a feed position, in (change sequence, id) order, cooperatives fetched. */
+    public List<Product> changesAfter(long sequence, String id, String where, Map<String, Object> params, int limit) {
+        var query = getEntityManager().createQuery("select p from Product p join fetch p.cooperative c"
+                + " where p.changeSeq >= :seq and (p.changeSeq > :seq or p.id > :id)" + where
+                + " order by p.changeSeq, p.id", Product.class)
+                .setParameter("seq", sequence).setParameter("id", id);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Stock change events for products whose stock just moved, read under the rows' locks. A
+     * projection, not entities: a bulk UPDATE leaves entities already in the session stale.
+     */
+    public List<ProductChanged> stockChanges(Collection<String> ids) {
+        return getEntityManager().createQuery("select p.id, p.cooperative.id, p.partnerId, p.externalRef, p.version,"
+                + " p.stock, p.status from Product p where p.id in :ids order by p.id", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .map(row -> new ProductChanged(ProductChanged.Kind.STOCK_CHANGED, (String) row[0], (String) row[1],
+                        (String) row[2], (String) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).intValue(),
+                        (ProductStatus) row[6], null))
+                .toList();
     }
 
     public boolean skuTaken(String cooperativeId, String sku, String exceptId) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,12 +18,18 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 
 import ma.coopmarket.security.Roles;
+import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -52,10 +59,18 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProduct", summary = "Get one product")
-    @APIResponse(responseCode = "200", description = "The product.")
-    public ProductView get(@PathParam("id") String id) {
-        return service.get(id);
+    @Operation(operationId = "getProduct", summary = "Get one product",
+            description = "Carries a strong ETag; send it back in If-None-Match to get a 304 while the product is unchanged.")
+    @APIResponse(responseCode = "200", description = "The product.",
+            headers = @Header(name = "ETag", description = "Strong tag of this version of the product (and of its cooperative's summary).",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<ProductView> get(@PathParam("id") String id,
+            @Parameter(description = "ETags of the copy the client holds.", example = "\"3-0\"")
+            @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {
+        return ETags.ok(service.get(id), ifNoneMatch);
     }
 
     @PUT
@@ -63,10 +78,19 @@ public class ProductResource {
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.PARTNER })
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "updateProduct", summary = "Replace a product's editable fields")
-    @APIResponse(responseCode = "200", description = "The updated product.")
-    public ProductView update(@PathParam("id") String id, @Valid @NotNull ProductFields body) {
-        return service.update(id, body);
+    @Operation(operationId = "updateProduct", summary = "Replace a product's editable fields",
+            description = "With If-Match, the update applies only if the product is still at that ETag (else 412); "
+                    + "two writers holding the same ETag get one 200 and one 412. Without If-Match the update applies "
+                    + "to whatever the current version is (last writer wins).")
+    @APIResponse(responseCode = "200", description = "The updated product.",
+            headers = @Header(name = "ETag", description = "Tag of the new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the product's current ETag; nothing was changed.")
+    public RestResponse<ProductView> update(@PathParam("id") String id,
+            @Parameter(description = "ETag the change is based on.", example = "\"3-0\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProductFields body) {
+        return ETags.ok(service.update(id, ifMatch, body), null);
     }
 
     @DELETE
@@ -75,9 +99,12 @@ public class ProductResource {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "archiveProduct", summary = "Archive a product",
-            description = "A soft delete: the product leaves the catalogue.")
+            description = "A soft delete: the product leaves the catalogue, and the delta feed shows its tombstone.")
     @APIResponse(responseCode = "204", description = "Archived.")
-    public void archive(@PathParam("id") String id) {
-        service.archive(id);
+    @APIResponse(responseCode = "412", description = "If-Match does not name the product's current ETag; nothing was changed.")
+    public void archive(@PathParam("id") String id,
+            @Parameter(description = "ETag the archive is based on.", example = "\"3-0\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.archive(id, ifMatch);
     }
 }

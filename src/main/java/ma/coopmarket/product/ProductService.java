@@ -5,20 +5,29 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.security.AccessPolicy;
+import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.error.PreconditionFailedException;
 import ma.coopmarket.shared.text.SearchText;
+import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
+import ma.coopmarket.shared.web.Tagged;
 
-/** The product catalogue: public reads, and writes within one cooperative. */
+/**
+ * The product catalogue: public reads, and writes within one cooperative. Every write records
+ * the product for the delta feed ({@link ChangeTracker}) and announces it ({@link ProductChanged}).
+ * Single-product reads carry a strong ETag; writes honour If-Match, and accept a write without it.
+ */
 @ApplicationScoped
 public class ProductService {
 
@@ -26,13 +35,17 @@ public class ProductService {
     private final CooperativeService cooperatives;
     private final ReferenceDataService reference;
     private final AccessPolicy access;
+    private final ChangeTracker changes;
+    private final Event<ProductChanged> changed;
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
-            AccessPolicy access) {
+            AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed) {
         this.products = products;
         this.cooperatives = cooperatives;
         this.reference = reference;
         this.access = access;
+        this.changes = changes;
+        this.changed = changed;
     }
 
     public Page<ProductView> list(ProductFilter filter, PageParams paging) {
@@ -103,12 +116,21 @@ public class ProductService {
         return list(filter, paging);
     }
 
-    public ProductView get(String id) {
+    public Tagged<ProductView> get(String id) {
         Product product = require(id);
         if (product.status != ProductStatus.ACTIVE && !access.canSeeUnpublished(product.cooperative.id)) {
             throw new NotFoundException("Product", id);
         }
-        return ProductView.of(product);
+        return tagged(product);
+    }
+
+    /** A partner's own product, by the partner's reference. */
+    public Tagged<ProductView> getByRef(String externalRef) {
+        String partnerId = access.requirePartner().id();
+        Product product = products.findLiveByRef(partnerId, externalRef)
+                .filter(p -> p.status == ProductStatus.ACTIVE || access.canSeeUnpublished(p.cooperative.id))
+                .orElseThrow(() -> new NotFoundException("Product with externalRef", externalRef));
+        return tagged(product);
     }
 
     @Transactional
@@ -122,27 +144,58 @@ public class ProductService {
         apply(product, fields);
         products.persist(product);
         products.flush();
+        recordChange(ProductChanged.Kind.CREATED, product, false);
         return ProductView.of(product);
     }
 
+    /** Replaces the editable fields; {@code ifMatch} (optional) must name the current ETag, else 412. */
     @Transactional
-    public ProductView update(String id, ProductFields fields) {
-        Product product = requireWritable(id);
+    public Tagged<ProductView> update(String id, String ifMatch, ProductFields fields) {
+        Product product = requireWritable(id, ifMatch);
         check(product.cooperative.id, fields, id);
+        long version = product.version;
+        int stock = product.stock;
         apply(product, fields);
         products.flush();
-        return ProductView.of(product);
+        if (product.version != version) {
+            recordChange(ProductChanged.Kind.UPDATED, product, product.stock != stock);
+        }
+        return tagged(product);
     }
 
+    /** Archives the product; {@code ifMatch} (optional) must name the current ETag, else 412. */
     @Transactional
-    public void archive(String id) {
-        requireWritable(id).archive();
+    public void archive(String id, String ifMatch) {
+        Product product = requireWritable(id, ifMatch);
+        product.archive();
+        products.flush();
+        recordChange(ProductChanged.Kind.ARCHIVED, product, false);
     }
 
-    private Product requireWritable(String id) {
-        Product product = require(id);
+    /** The strong ETag of a product: its version and its cooperative's, whose summary it embeds. */
+    static String etag(Product p) {
+        return ETags.of(p.version, p.cooperative.version);
+    }
+
+    /** Records a change for the delta feed and announces it (and its stock move, if any). */
+    void recordChange(ProductChanged.Kind kind, Product product, boolean stockMoved) {
+        changes.changed(ProductChangeStamper.KIND, product.id);
+        changed.fire(ProductChanged.of(kind, product));
+        if (stockMoved) {
+            changed.fire(ProductChanged.of(ProductChanged.Kind.STOCK_CHANGED, product));
+        }
+    }
+
+    private Tagged<ProductView> tagged(Product product) {
+        return new Tagged<>(ProductView.of(product), etag(product));
+    }
+
+    private Product requireWritable(String id, String ifMatch) {
+        Product product = products.findLiveForUpdate(id).orElseThrow(() -> new NotFoundException("Product", id));
         access.requireManage(product.cooperative.id, AccessPolicy.Scope.CATALOG,
                 () -> new NotFoundException("Product", id));
+        String etag = etag(product);
+        ETags.requireMatch(ifMatch, etag, () -> new PreconditionFailedException("Product", id, etag));
         return product;
     }
 
@@ -161,7 +214,8 @@ public class ProductService {
         }
     }
 
-    private static void apply(Product p, ProductFields f) {
+    /** Sets a product's editable fields from the input, normalised (trimmed, blanks dropped). */
+    static void apply(Product p, ProductFields f) {
         p.sku = f.sku().strip();
         p.nameFr = f.nameFr().strip();
         p.nameAr = strip(f.nameAr());

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InsufficientStockException;
 import ma.coopmarket.shared.error.Shortage;
@@ -18,14 +20,19 @@ import ma.coopmarket.shared.error.UnprocessableException;
 /**
  * Stock movements for orders: taken all-or-nothing without overselling, given back exactly when
  * the caller says so. The product feature owns the product table; orders come through here.
+ * Each move bumps the product's version, records it for the delta feed and announces it.
  */
 @ApplicationScoped
 public class StockService {
 
     private final ProductRepository products;
+    private final ChangeTracker changes;
+    private final Event<ProductChanged> changed;
 
-    public StockService(ProductRepository products) {
+    public StockService(ProductRepository products, ChangeTracker changes, Event<ProductChanged> changed) {
         this.products = products;
+        this.changes = changes;
+        this.changed = changed;
     }
 
     /**
@@ -63,6 +70,7 @@ public class StockService {
         if (!shortages.isEmpty()) {
             throw new InsufficientStockException(shortages);
         }
+        recordMoves(known.keySet());
         Map<String, StockedProduct> snapshots = new HashMap<>();
         products.snapshots(known.keySet()).forEach(p -> snapshots.put(p.productId(), p));
         return requests.stream().map(r -> {
@@ -78,5 +86,11 @@ public class StockService {
         Instant now = Instant.now();
         requests.stream().sorted(Comparator.comparing(StockRequest::productId))
                 .forEach(r -> products.giveBackStock(r.productId(), r.quantity(), now));
+        recordMoves(requests.stream().map(StockRequest::productId).distinct().toList());
+    }
+
+    private void recordMoves(java.util.Collection<String> productIds) {
+        changes.changed(ProductChangeStamper.KIND, productIds);
+        products.stockChanges(productIds).forEach(changed::fire);
     }
 }

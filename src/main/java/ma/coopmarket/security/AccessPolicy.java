@@ -127,14 +127,23 @@ public class AccessPolicy {
 
     /** Whether the caller may see this cooperative's unpublished catalogue (drafts, archived). */
     public boolean canSeeUnpublished(String cooperativeId) {
+        return unpublishedScope().includes(cooperativeId);
+    }
+
+    /**
+     * The cooperatives whose unpublished catalogue the caller may see, worked out once (for a
+     * feed page that checks many rows): all for admins, their own for managers, those in scope for
+     * partners with a catalogue permission, none for others.
+     */
+    public CooperativeScope unpublishedScope() {
         Caller caller = caller();
         return switch (caller.kind()) {
-            case ADMIN -> true;
-            case MANAGER -> accounts.managedCooperativeIds(caller.id()).contains(cooperativeId);
-            case PARTNER -> caller.partnerCooperativeIds().contains(cooperativeId)
-                    && (caller.permissions().contains(Permission.CATALOG_READ)
-                            || caller.permissions().contains(Permission.CATALOG_WRITE));
-            default -> false;
+            case ADMIN -> CooperativeScope.ALL;
+            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case PARTNER -> hasCatalogPermission(caller.permissions())
+                    ? CooperativeScope.of(caller.partnerCooperativeIds())
+                    : CooperativeScope.NONE;
+            default -> CooperativeScope.NONE;
         };
     }
 
@@ -154,6 +163,21 @@ public class AccessPolicy {
     }
 
     /**
+     * The caller's own cooperatives (a feed's {@code mine=true}): a partner's scope, a manager's
+     * cooperatives, all for admins; 401 anonymous, 403 customers.
+     */
+    public CooperativeScope ownScope() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case ADMIN -> CooperativeScope.ALL;
+            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case PARTNER -> CooperativeScope.of(caller.partnerCooperativeIds());
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /**
      * Passes if the caller organises trainings and programmes: records attendance, decides on
      * applications, downloads attendance lists. Organisers are admins; there is no separate role.
      */
@@ -165,5 +189,37 @@ public class AccessPolicy {
         if (caller.kind() != Caller.Kind.ADMIN) {
             throw new ForbiddenException();
         }
+    }
+
+    /** The calling partner; 401 anonymous, 403 for any other kind of caller. */
+    public Caller requirePartner() {
+        Caller caller = caller();
+        return switch (caller.kind()) {
+            case PARTNER -> caller;
+            case ANONYMOUS -> throw new UnauthorizedException();
+            default -> throw new ForbiddenException();
+        };
+    }
+
+    /** The calling partner if it holds CATALOG_WRITE (on the cooperatives of its scope); 403 otherwise. */
+    public Caller requirePartnerWriter() {
+        Caller caller = requirePartner();
+        if (!caller.permissions().contains(Permission.CATALOG_WRITE)) {
+            throw new ForbiddenException();
+        }
+        return caller;
+    }
+
+    /**
+     * Whether a partner with these permissions and cooperatives may hear of a change in
+     * {@code cooperativeId}'s catalogue or orders (webhooks): the same rule as for reading its
+     * unpublished catalogue.
+     */
+    public static boolean partnerFollows(Set<Permission> permissions, Set<String> cooperativeIds, String cooperativeId) {
+        return hasCatalogPermission(permissions) && cooperativeIds.contains(cooperativeId);
+    }
+
+    private static boolean hasCatalogPermission(Set<Permission> permissions) {
+        return permissions.contains(Permission.CATALOG_READ) || permissions.contains(Permission.CATALOG_WRITE);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 public record CooperativeScope(boolean all, Set<String> ids) {
 
     public static final CooperativeScope ALL = new CooperativeScope(true, Set.of());
+    public static final CooperativeScope NONE = new CooperativeScope(false, Set.of());
 
     public static CooperativeScope of(Set<String> ids) {
         return new CooperativeScope(false, Set.copyOf(ids));

@@ -37,7 +37,7 @@ public class SmsNotifier {
 
     void onPartChanged(@Observes OrderPartChanged part) {
         if (part.from() == null) {
-            CooperativeView coop = cooperatives.get(part.cooperativeId());
+            CooperativeView coop = cooperatives.get(part.cooperativeId()).body();
             if (coop.smsNotifications() && coop.phone() != null) {
                 send(coop.phone(), coop.smsLanguage(), "ORDER_PART_CREATED", part.partId(),
                         SmsTemplates.newPart(coop.smsLanguage(), part));
@@ -48,7 +48,7 @@ public class SmsNotifier {
         if (customer.phone() == null) {
             return;
         }
-        CooperativeView coop = cooperatives.get(part.cooperativeId());
+        CooperativeView coop = cooperatives.get(part.cooperativeId()).body();
         String name = customer.preferredLanguage() == Language.ar ? coop.nameAr() : coop.nameFr();
         String text = SmsTemplates.toCustomer(customer.preferredLanguage(), part, name);
         if (text != null) {
@@ -58,7 +58,7 @@ public class SmsNotifier {
 
     void onPartExpiring(@Observes OrderPartExpiring expiring) {
         OrderPartChanged part = expiring.part();
-        CooperativeView coop = cooperatives.get(part.cooperativeId());
+        CooperativeView coop = cooperatives.get(part.cooperativeId()).body();
         if (coop.smsNotifications() && coop.phone() != null) {
             long hours = Math.max(1, Duration.between(Instant.now(), expiring.expiresAt()).toHours());
             send(coop.phone(), coop.smsLanguage(), "ORDER_PART_EXPIRING", part.partId(),
@@ -68,7 +68,7 @@ public class SmsNotifier {
 
     /** Training participants hear of their place in their cooperative's SMS language. */
     void onEnrollmentChanged(@Observes EnrollmentChanged enrollment) {
-        Language language = cooperatives.get(enrollment.cooperativeId()).smsLanguage();
+        Language language = cooperatives.get(enrollment.cooperativeId()).body().smsLanguage();
         send(enrollment.phone(), language, "ENROLLMENT_" + enrollment.kind(), enrollment.enrollmentId(),
                 SmsTemplates.toParticipant(language, enrollment));
     }

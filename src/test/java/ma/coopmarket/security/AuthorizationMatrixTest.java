@@ -115,6 +115,24 @@ class AuthorizationMatrixTest extends ApiTest {
     }
 
     @Test
+    void syncAndWebhookOperations() {
+        fixtures();
+        String ref = TestData.token();
+        Map<String, Object> batch = Map.of("items", List.of(Map.of("externalRef", ref, "cooperativeId", own,
+                "product", TestData.product("B-" + ref))));
+        expect("upsertProducts", r -> r.body(batch).post("/api/v1/partner/products/batch"),
+                401, 403, 403, 403, 403, 200, 403, 200, 403);
+        expect("getProductByRef", r -> r.get("/api/v1/partner/products/by-ref/{ref}", ref),
+                401, 403, 403, 403, 403, 200, 404, 404, 403);
+        expect("listProductChanges (mine)", r -> r.get("/api/v1/sync/products?mine=true&size=1"),
+                401, 403, 403, 200, 200, 200, 200, 200, 200);
+        expect("listProductChanges (public)", r -> r.get("/api/v1/sync/products?size=1"),
+                200, 200, 200, 200, 200, 200, 200, 200, 200);
+        expect("listWebhookEndpoints", r -> r.get("/api/v1/partner/webhooks"),
+                401, 403, 403, 403, 403, 200, 200, 200, 403);
+    }
+
+    @Test
     void accountAndAdministrationOperations() {
         fixtures();
         expect("getMe", r -> r.get("/api/v1/me"),

@@ -17,10 +17,12 @@ import ma.coopmarket.client.ApiException;
 import ma.coopmarket.client.api.CooperativesApi;
 import ma.coopmarket.client.api.ProductsApi;
 import ma.coopmarket.client.api.ReferenceDataApi;
+import ma.coopmarket.client.api.SyncApi;
 import ma.coopmarket.client.model.Cooperative;
 import ma.coopmarket.client.model.CooperativeFields;
 import ma.coopmarket.client.model.LegalForm;
 import ma.coopmarket.client.model.Product;
+import ma.coopmarket.client.model.ProductChange;
 import ma.coopmarket.client.model.ProductFields;
 import ma.coopmarket.client.model.ProductLabel;
 import ma.coopmarket.client.model.Unit;
@@ -51,7 +53,8 @@ class GeneratedClientTest {
                 .nameFr("Coopérative " + token).nameAr("تعاونية " + token)
                 .registrationNumber("GEN-" + token).legalForm(LegalForm.COOPERATIVE)
                 .regionCode("MA-07").city("Essaouira").sectorCode("AGRICULTURE").womenCooperative(true));
-        assertEquals("تعاونية " + token, cooperatives.getCooperative(created.getId()).getNameAr());
+        assertEquals("تعاونية " + token, cooperatives.getCooperative(
+                CooperativesApi.APIGetCooperativeRequest.newBuilder().id(created.getId()).build()).getNameAr());
 
         ProductsApi products = new ProductsApi(client());
         Product product = products.createProduct(created.getId(), new ProductFields()
@@ -60,7 +63,13 @@ class GeneratedClientTest {
         assertEquals(new BigDecimal("65.50"), product.getPrice());
         assertTrue(products.listProducts(ProductsApi.APIListProductsRequest.newBuilder().cooperativeId(created.getId()).build()).getItems().stream().anyMatch(p -> p.getId().equals(product.getId())));
 
-        ApiException missing = assertThrows(ApiException.class, () -> cooperatives.getCooperative("missing"));
+        ApiException missing = assertThrows(ApiException.class, () -> cooperatives.getCooperative(
+                CooperativesApi.APIGetCooperativeRequest.newBuilder().id("missing").build()));
         assertEquals(404, missing.getCode());
+
+        var changes = new SyncApi(client()).listProductChanges(
+                SyncApi.APIListProductChangesRequest.newBuilder().cooperativeId(created.getId()).build());
+        assertEquals(List.of(product.getId()), changes.getItems().stream().map(ProductChange::getId).toList());
+        assertEquals(false, changes.getHasMore());
     }
 }

@@ -102,19 +102,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(malformed(e, "", path(uri)));
+    }
+
+    /**
+     * The 400 problem for JSON that cannot be read into the expected shape, naming the property
+     * (its path prefixed by {@code prefix}, e.g. {@code items[3].}) when it is known.
+     */
+    public static Problem malformed(JsonProcessingException e, String prefix, String instance) {
         List<FieldError> errors = new ArrayList<>();
         String detail = "The request body is not valid JSON.";
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = "The request body has a property that this operation does not accept.";
-            errors.add(new FieldError(jsonPath(unknown), "unknown property; it is not part of this operation's input"));
+            errors.add(new FieldError(join(prefix, jsonPath(unknown)), "unknown property; it is not part of this operation's input"));
         } else if (e instanceof InvalidFormatException invalid) {
             detail = "A property of the request body has a value of the wrong type or format.";
-            errors.add(new FieldError(jsonPath(invalid), "invalid value '" + invalid.getValue() + "'" + allowed(invalid)));
+            errors.add(new FieldError(join(prefix, jsonPath(invalid)), "invalid value '" + invalid.getValue() + "'" + allowed(invalid)));
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             detail = "A property of the request body has a value of the wrong type.";
-            errors.add(new FieldError(jsonPath(mapping), "invalid value for this property"));
+            errors.add(new FieldError(join(prefix, jsonPath(mapping)), "invalid value for this property"));
         }
-        return respond(Problem.of(400, "malformed-body", "Malformed request body", detail, path(uri), errors));
+        return Problem.of(400, "malformed-body", "Malformed request body", detail, instance, errors);
+    }
+
+    private static String join(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        return "body".equals(path) ? prefix.replaceFirst("\\.$", "") : prefix + path;
+    }
+
+    /** The problem an {@link ApiException} stands for, as the mapper would send it. */
+    public static Problem problemOf(ApiException e, String instance) {
+        return Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), instance, e.errors(), e.shortages());
     }
 
     @ServerExceptionMapper
@@ -239,7 +259,7 @@ public class ProblemMappers {
      * Maps a violation's path to what the client sent: the JSON property path inside a body
      * ({@code create.body.nameFr} becomes {@code nameFr}), or the query parameter's name.
      */
-    static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         StringBuilder path = new StringBuilder();

@@ -1,5 +1,8 @@
 package ma.coopmarket.shared.outbox;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Delivers the messages of one channel (e.g. {@code SMS}, {@code WEBHOOK}). Implementations are
  * CDI beans; the dispatcher calls them outside any transaction, with the message's stable id.
@@ -11,6 +14,15 @@ public interface OutboxChannel {
 
     /** Attempts before a message is FAILED. */
     int maxAttempts();
+
+    /** This channel's backoff between attempts, or empty for the dispatcher's ({@code coopmarket.outbox.*}). */
+    default Optional<Backoff> backoff() {
+        return Optional.empty();
+    }
+
+    /** Exponential backoff: {@code base} doubled after each failed attempt, capped at {@code max}. */
+    record Backoff(Duration base, Duration max) {
+    }
 
     /** Sends one message; never throws for a delivery failure, returns it instead. */
     DeliveryResult deliver(OutboxMessage message);

@@ -23,9 +23,12 @@ import ma.coopmarket.shared.config.AppConfig;
 /**
  * Delivers due outbox messages. Several instances may run it at once: a batch is claimed in a
  * short transaction (SKIP LOCKED, then status SENDING with a lease), sent outside any transaction,
- * and each result is written back only if the claim is still this instance's. A message whose
+ * and each result is written back only if the claim is still this instance's. Each message's
+ * lease is renewed just before its send, so a slow batch (webhooks wait on partners' servers)
+ * never lets another instance take over a message that is about to be sent. A message whose
  * lease ran out (its instance crashed) is claimed again. Failures are retried with exponential
- * backoff and jitter, up to the channel's maximum attempts, then FAILED.
+ * backoff and jitter (the channel's own, or {@code coopmarket.outbox.*}), up to the channel's
+ * maximum attempts, then FAILED.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -62,6 +65,14 @@ public class OutboxDispatcher {
         List<String> claimed = QuarkusTransaction.requiringNew().call(() -> claim(owner));
         int sent = 0;
         for (String id : claimed) {
+            // A batch is sent one message after another: renew this message's lease just before its
+            // send, so that a long batch never outlives a claim and gets the message sent twice.
+            boolean stillOurs = QuarkusTransaction.requiringNew()
+                    .call(() -> messages.renewLease(id, owner, Instant.now().plus(lease)));
+            if (!stillOurs) {
+                LOG.warnf("Outbox message %s was taken over by another dispatcher before its send; skipping it", id);
+                continue;
+            }
             OutboxMessage message = QuarkusTransaction.requiringNew().call(() -> messages.findById(id));
             OutboxChannel channel = channels.get(message.channel);
             OutboxChannel.DeliveryResult result;
@@ -76,7 +87,8 @@ public class OutboxDispatcher {
             }
             OutboxChannel.DeliveryResult outcome = result;
             int maxAttempts = channel == null ? 1 : channel.maxAttempts();
-            if (QuarkusTransaction.requiringNew().call(() -> record(id, owner, outcome, maxAttempts))) {
+            OutboxChannel.Backoff backoff = channel == null ? null : channel.backoff().orElse(null);
+            if (QuarkusTransaction.requiringNew().call(() -> record(id, owner, outcome, maxAttempts, backoff))) {
                 sent++;
             }
         }
@@ -96,7 +108,8 @@ public class OutboxDispatcher {
     }
 
     /** Writes an attempt's result if the claim is still ours; true if the message was sent. */
-    private boolean record(String id, String owner, OutboxChannel.DeliveryResult result, int maxAttempts) {
+    private boolean record(String id, String owner, OutboxChannel.DeliveryResult result, int maxAttempts,
+            OutboxChannel.Backoff backoff) {
         OutboxMessage message = messages.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.status != OutboxMessage.Status.SENDING || !owner.equals(message.leaseOwner)) {
             LOG.warnf("Outbox message %s was taken over by another dispatcher; dropping this result", id);
@@ -122,7 +135,8 @@ public class OutboxDispatcher {
                     fail(message);
                 } else {
                     message.status = OutboxMessage.Status.PENDING;
-                    message.nextAttemptAt = now.plus(backoff(message.attempts));
+                    message.nextAttemptAt = now.plus(backoff == null ? backoff(message.attempts)
+                            : backoff(message.attempts, backoff.base(), backoff.max()));
                 }
             }
             case FAIL -> {
@@ -142,7 +156,27 @@ public class OutboxDispatcher {
 
     /** Exponential backoff with jitter: a random delay between half and all of base × 2^(attempt-1), capped. */
     Duration backoff(int attempt) {
-        long cap = Math.min(maxBackoff.toMillis(), baseBackoff.toMillis() << Math.min(attempt - 1, 20));
+        return backoff(attempt, baseBackoff, maxBackoff);
+    }
+
+    static Duration backoff(int attempt, Duration base, Duration max) {
+        long cap = cap(attempt, base, max);
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
+    }
+
+    /**
+     * The shortest time from a message's first attempt to its last, with {@code attempts}
+     * attempts and the shortest jitter each time: how long a channel keeps trying, at least.
+     */
+    public static Duration minimumRetrySpan(int attempts, Duration base, Duration max) {
+        long millis = 0;
+        for (int attempt = 1; attempt < attempts; attempt++) {
+            millis += cap(attempt, base, max) / 2;
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    private static long cap(int attempt, Duration base, Duration max) {
+        return Math.min(max.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
     }
 }

@@ -21,6 +21,10 @@ public class OutboxQueryService {
         this.messages = messages;
     }
 
+    public java.util.Optional<OutboxMessageView> get(String id) {
+        return messages.findByIdOptional(id).map(OutboxMessageView::of);
+    }
+
     public Page<OutboxMessageView> list(OutboxFilter filter, PageParams paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();

@@ -30,6 +30,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
                 .getResultList();
     }
 
+    /** Extends a claim that is still {@code owner}'s; false if another dispatcher took the message over. */
+    public boolean renewLease(String id, String owner, Instant until) {
+        return update("leaseUntil = ?1 where id = ?2 and status = ?3 and leaseOwner = ?4", until, id,
+                OutboxMessage.Status.SENDING, owner) == 1;
+    }
+
+    /** Queues again the FAILED messages of one destination created since {@code since}; returns how many. */
+    public int requeueFailed(String channel, String destination, Instant since, Instant now) {
+        return update("status = ?1, attempts = 0, nextAttemptAt = ?2, updatedAt = ?2, lastError = null"
+                + " where channel = ?3 and destination = ?4 and status = ?5 and createdAt >= ?6",
+                OutboxMessage.Status.PENDING, now, channel, destination, OutboxMessage.Status.FAILED, since);
+    }
+
     public long countByStatus(OutboxMessage.Status status) {
         return count("status", status);
     }

@@ -54,6 +54,33 @@ public class OutboxService {
             throw new ConflictException("not-failed", "Message not failed",
                     "Only FAILED messages can be retried; this one is " + message.status + ".");
         }
+        return requeue(message);
+    }
+
+    /**
+     * Queues a message again whatever became of it (sent, delivered or failed), with the same id:
+     * its recipient asked to receive it again. A message still waiting or being sent is a 409.
+     */
+    @Transactional
+    public OutboxMessage replay(String id) {
+        OutboxMessage message = messages.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null) {
+            throw new NotFoundException("Message", id);
+        }
+        if (message.status == OutboxMessage.Status.PENDING || message.status == OutboxMessage.Status.SENDING) {
+            throw new ConflictException("still-queued", "Message still queued",
+                    "This message is " + message.status + " already; it will be sent without a replay.");
+        }
+        return requeue(message);
+    }
+
+    /** Queues again the FAILED messages of one destination created since {@code since}; returns how many. */
+    @Transactional
+    public int replayFailed(String channel, String destination, Instant since) {
+        return messages.requeueFailed(channel, destination, since, Instant.now());
+    }
+
+    private OutboxMessage requeue(OutboxMessage message) {
         message.status = OutboxMessage.Status.PENDING;
         message.attempts = 0;
         message.nextAttemptAt = Instant.now();

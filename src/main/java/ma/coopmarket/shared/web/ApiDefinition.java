@@ -35,6 +35,9 @@ import ma.coopmarket.shared.error.Problem;
                 @Tag(name = "Statistics", description = "Figures computed from the data."),
                 @Tag(name = "Orders", description = "Multi-cooperative orders, cash on delivery, each cooperative's part."),
                 @Tag(name = "SMS", description = "Webhooks of the SMS gateway: cooperatives answering orders, delivery reports."),
+                @Tag(name = "Sync", description = "Keeping a partner's copy of the catalogue in step: delta feeds with "
+                        + "tombstones, bulk upsert by the partner's own references, lookup by reference."),
+                @Tag(name = "Webhooks", description = "Partners' signed event notifications: endpoints, delivery log, replay."),
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens, the signed-in account."),
                 @Tag(name = "Administration", description = "Managers, partner platforms and their API keys (admins).")
         },

@@ -76,13 +76,21 @@ public class ProblemResponsesFilter implements OASFilter {
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
         APIResponse ok = responses.getAPIResponse("200");
-        if (ok != null && ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
-                .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null
-                        && m.getSchema().getRef().startsWith("#/components/schemas/Page"))) {
+        if (returns(ok, "#/components/schemas/Page")) {
             ok.addHeader("Link", OASFactory.createHeader()
                     .description("RFC 8288 links to the first, prev, next and last pages.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        } else if (returns(ok, "#/components/schemas/ChangePage")) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("RFC 8288 link to the next page, while hasMore is true.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
+    }
+
+    private static boolean returns(APIResponse response, String refPrefix) {
+        return response != null && response.getContent() != null && response.getContent().getMediaTypes().values()
+                .stream().anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null
+                        && m.getSchema().getRef().startsWith(refPrefix));
     }
 
     private static void add(APIResponses responses, String status, String description) {

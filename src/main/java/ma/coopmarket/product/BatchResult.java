@@ -1,0 +1,39 @@
+package ma.coopmarket.product;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ma.coopmarket.shared.error.Problem;
+
+/** What became of each item of a batch, in the order sent. */
+@Schema(name = "ProductBatchResult")
+public record BatchResult(Summary summary, List<Item> items) {
+
+    public enum Outcome {
+        CREATED, UPDATED, UNCHANGED, REJECTED
+    }
+
+    @Schema(name = "ProductBatchSummary")
+    public record Summary(@Schema(example = "480") int created, @Schema(example = "15") int updated,
+            @Schema(example = "2") int unchanged, @Schema(example = "3") int rejected) {
+
+        static Summary of(List<Item> items) {
+            int[] counts = new int[Outcome.values().length];
+            items.forEach(i -> counts[i.outcome().ordinal()]++);
+            return new Summary(counts[0], counts[1], counts[2], counts[3]);
+        }
+    }
+
+    @Schema(name = "ProductBatchItemResult")
+    public record Item(
+            @Schema(description = "Position of the item in the batch, from 0.", example = "0") int index,
+            @Schema(example = "SD-88412") String externalRef,
+            Outcome outcome,
+            @Schema(description = "The product's id (absent when rejected).", example = "0192f3a4-8d2e-7a1b-8c3d-5e6f708192a3")
+            String id,
+            @Schema(description = "The product's version after the batch (absent when rejected).", example = "0") Long version,
+            @Schema(description = "Why the item was rejected: the problem a single request would have got.")
+            Problem problem) {
+    }
+}

@@ -1,0 +1,21 @@
+package ma.coopmarket.webhook;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import ma.coopmarket.shared.outbox.OutboxMessage;
+
+/** Query parameters of an endpoint's delivery log. */
+public class WebhookDeliveryFilter {
+
+    @QueryParam("status")
+    @Parameter(description = "Only deliveries in this state.", example = "FAILED")
+    public OutboxMessage.Status status;
+
+    @QueryParam("eventType")
+    @Parameter(description = "Only events of this type.", example = "STOCK_CHANGED")
+    @Size(max = 60)
+    public String eventType;
+}

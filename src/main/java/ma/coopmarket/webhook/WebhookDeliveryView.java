@@ -1,0 +1,48 @@
+package ma.coopmarket.webhook;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ma.coopmarket.shared.outbox.OutboxMessage;
+import ma.coopmarket.shared.outbox.OutboxMessageView;
+
+/** One event sent (or to be sent) to an endpoint, as its delivery log shows it. */
+@Schema(name = "WebhookDelivery")
+public record WebhookDeliveryView(
+        @Schema(description = "The event id: the CoopMarket-Event-Id header, the same on every attempt and replay.",
+                example = "0192f3a4-a1b2-7c3d-8e4f-5a6b7c8d9e0f") String id,
+        @Schema(example = "PRODUCT_UPDATED") String eventType,
+        @Schema(description = "The product or order part concerned.") String subjectId,
+        @Schema(description = "PENDING (next attempt at nextAttemptAt), SENDING, SENT (a 2xx answer) or FAILED "
+                + "(attempts exhausted, or the endpoint disabled).") OutboxMessage.Status status,
+        @Schema(example = "1") int attempts,
+        Instant nextAttemptAt,
+        @Schema(example = "HTTP 503") String lastError,
+        Instant createdAt,
+        Instant sentAt,
+        @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "The event's `data`, as sent.") String data,
+        @Schema(description = "Each HTTP attempt (in the single-delivery view only).") List<Attempt> attemptLog) {
+
+    @Schema(name = "WebhookAttempt")
+    public record Attempt(Instant attemptedAt, @Schema(example = "212") int durationMs,
+            @Schema(description = "The status your endpoint answered; absent if it did not answer.", example = "503")
+            Integer responseStatus,
+            boolean succeeded,
+            @Schema(example = "HTTP 503") String error) {
+
+        static Attempt of(WebhookAttempt a) {
+            return new Attempt(a.attemptedAt, a.durationMs, a.responseStatus, a.succeeded, a.error);
+        }
+    }
+
+    static WebhookDeliveryView of(OutboxMessageView m, List<Attempt> attempts) {
+        return new WebhookDeliveryView(m.id(), m.eventType(), m.aggregateId(), m.status(), m.attempts(),
+                m.status() == OutboxMessage.Status.PENDING ? m.nextAttemptAt() : null, m.lastError(), m.createdAt(),
+                m.sentAt(), m.payload(), attempts);
+    }
+}
