@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** The application's own settings (prefix {@code coopmarket}), each overridable by environment variable. */
 @ConfigMapping(prefix = "coopmarket")
@@ -14,6 +15,8 @@ public interface AppConfig {
     Admin admin();
 
     RateLimit rateLimit();
+
+    Bench bench();
 
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
@@ -40,5 +43,11 @@ public interface AppConfig {
         int partnerPerMinute();
 
         int authPerMinute();
+    }
+
+    interface Bench {
+        /** Serves the benchmark's in-memory ceiling endpoint; off except when bench/run starts the app. */
+        @WithDefault("false")
+        boolean enabled();
     }
 }
