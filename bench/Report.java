@@ -82,7 +82,8 @@ public class Report {
             double rps = median(r, Run::rps);
             double ratio = rps / j;
             long errors = r.stream().mapToLong(x -> x.errors() + x.timeouts() + x.status()).sum();
-            Boolean met = s.minRatio() > 0 ? ratio >= s.minRatio() && errors == 0 : null;
+            long completed = r.stream().mapToLong(Run::requests).sum();
+            Boolean met = s.minRatio() > 0 ? ratio >= s.minRatio() && errors == 0 && completed > 0 : null;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", s.title());
             row.put("rounds_rps", r.stream().map(x -> round(x.rps(), 1)).toList());
@@ -98,9 +99,10 @@ public class Report {
                 row.put("met", met);
             }
             summary.put(s.key(), row);
+            String p50 = completed == 0 ? "none done" : fmt(median(r, Run::p50), 2);
+            String p99 = completed == 0 ? "in 10 s" : fmt(median(r, Run::p99), 2);
             md.append(String.format("| %s | %s | %s | %s | %s | %d | %s | %s |%n", s.title(), fmt(rps, 1),
-                    fmt(ratio, 3), fmt(median(r, Run::p50), 2), fmt(median(r, Run::p99), 2), errors, s.goal(),
-                    met == null ? "" : met ? "yes" : "**no**"));
+                    fmt(ratio, 3), p50, p99, errors, s.goal(), met == null ? "" : met ? "yes" : "**no**"));
         }
         json.put("throughput", summary);
 
@@ -110,6 +112,11 @@ public class Report {
         md.append("| listing | cost vs first page (req/s ratio) | p50 ratio | met |\n|---|---:|---:|---|\n");
         for (String key : List.of("deep_page", "deep_cursor")) {
             if (rounds(runs, key).isEmpty() || rounds(runs, "first_page").isEmpty()) {
+                continue;
+            }
+            if (median(rounds(runs, key), Run::rps) == 0 || median(rounds(runs, "first_page"), Run::rps) == 0) {
+                md.append(String.format("| %s | no request completed | | **no** |%n", key));
+                deep.put(key, Map.of("met", false, "note", "no request completed"));
                 continue;
             }
             double cost = median(rounds(runs, "first_page"), Run::rps) / median(rounds(runs, key), Run::rps);
