@@ -18,6 +18,8 @@ public interface AppConfig {
 
     Bench bench();
 
+    CountCache countCache();
+
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
         Duration accessTokenTtl();
@@ -49,5 +51,15 @@ public interface AppConfig {
         /** Serves the benchmark's in-memory ceiling endpoint; off except when bench/run starts the app. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface CountCache {
+        /** Totals of at least this many rows may be reused; smaller ones are always counted. */
+        @WithDefault("1000")
+        long minimum();
+
+        /** How long a large total is reused. */
+        @WithDefault("PT30S")
+        Duration ttl();
     }
 }
