@@ -14,10 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ma.coopmarket.shared.web.Responses;
 
 import ma.coopmarket.security.Roles;
+import ma.coopmarket.shared.web.Conditional;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
@@ -55,10 +59,15 @@ public class CooperativeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCooperative", summary = "Get one cooperative")
-    @APIResponse(responseCode = "200", description = "The cooperative.")
-    public CooperativeView get(@PathParam("id") String id) {
-        return service.get(id);
+    @Operation(operationId = "getCooperative", summary = "Get one cooperative",
+            description = "Carries a weak ETag: send it back in If-None-Match to get 304 Not Modified, without a "
+                    + "body, while the cooperative is unchanged.")
+    @APIResponse(responseCode = "200", description = "The cooperative.",
+            headers = @Header(name = "ETag", description = "Weak validator of this representation.",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match.")
+    public RestResponse<CooperativeView> get(@PathParam("id") String id, @Context Request request) {
+        return Conditional.ok(service.get(id), request);
     }
 
     @POST

@@ -20,6 +20,8 @@ public interface AppConfig {
 
     CountCache countCache();
 
+    HttpCache httpCache();
+
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
         Duration accessTokenTtl();
@@ -61,5 +63,11 @@ public interface AppConfig {
         /** How long a large total is reused. */
         @WithDefault("PT30S")
         Duration ttl();
+    }
+
+    interface HttpCache {
+        /** How long browsers and shared caches may keep an anonymous public read (catalogue, directory...). */
+        @WithDefault("PT60S")
+        Duration maxAge();
     }
 }
