@@ -22,6 +22,10 @@ CREATE INDEX ix_product_category_price ON product (category_code, status, price,
 CREATE INDEX ix_product_category_created ON product (category_code, status, created_at, id, stock, cooperative_id);
 DROP INDEX ix_product_category ON product;
 
+-- Counting a listing narrowed by the cooperative (region, sector, women's): from the matching
+-- cooperatives to their products, on the index alone.
+CREATE INDEX ix_product_cooperative ON product (cooperative_id, status, category_code, stock, price);
+
 -- Directory: by region (sorted by name), by region and sector (and women's), and the statistics by
 -- region or sector, each answered from the index.
 CREATE INDEX ix_cooperative_region_name ON cooperative (region_code, archived_at, name_fr);

@@ -24,6 +24,9 @@ import ma.coopmarket.shared.web.PageParams;
  * sort every product of the matching ones (seconds on the national data set); as a scalar
  * subquery per product, and NOT EXISTS for archived cooperatives (a set of about a hundred ids,
  * built once per query), it walks a product index in the listing's order and stops after one page.
+ * Counting is the opposite case: every match must be visited, and when the cooperative's region,
+ * sector or kind narrows the result, starting from those cooperatives (the join) counts a few
+ * thousand index entries instead of a whole category's.
  *
  * <p>A cursor is the sort and the last row's sort value and id, base64url-encoded; it is opaque to
  * clients, and a cursor of another sort is refused.
@@ -70,61 +73,80 @@ final class CatalogueQuery {
     private static final String VERSION = "v1";
 
     private final String where;
+    private final String countFrom;
     private final Map<String, Object> params;
     private final Sort sort;
     private String keyset;
     private final Map<String, Object> keysetParams = new HashMap<>();
 
-    private CatalogueQuery(String where, Map<String, Object> params, Sort sort) {
+    private CatalogueQuery(String where, String countFrom, Map<String, Object> params, Sort sort) {
         this.where = where;
+        this.countFrom = countFrom;
         this.params = params;
         this.sort = sort;
     }
 
     /** The listing of {@code status} products that {@code filter} asks for (its cursor included). */
     static CatalogueQuery of(ProductFilter filter, ProductStatus status) {
-        StringBuilder where = new StringBuilder("p.status = :status and not exists (select 1 from Cooperative a"
-                + " where a.id = p.cooperative.id and a.archivedAt is not null)");
+        StringBuilder where = new StringBuilder("p.status = :status");
+        StringBuilder joined = new StringBuilder("p.status = :status and c.archivedAt is null");
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
         if (filter.cooperativeId != null) {
             where.append(" and p.cooperative.id = :cooperative");
+            joined.append(" and c.id = :cooperative");
             params.put("cooperative", filter.cooperativeId);
         }
         if (filter.region != null) {
             where.append(" and ").append(ofCooperative("regionCode")).append(" = :region");
+            joined.append(" and c.regionCode = :region");
             params.put("region", filter.region);
         }
         if (filter.sector != null) {
             where.append(" and ").append(ofCooperative("sectorCode")).append(" = :sector");
+            joined.append(" and c.sectorCode = :sector");
             params.put("sector", filter.sector);
         }
         if (filter.women != null) {
             where.append(" and ").append(ofCooperative("womenCooperative")).append(" = :women");
+            joined.append(" and c.womenCooperative = :women");
             params.put("women", filter.women);
         }
+        boolean byCooperative = params.size() > 1;
+        where.append(" and not exists (select 1 from Cooperative a where a.id = p.cooperative.id"
+                + " and a.archivedAt is not null)");
+        StringBuilder productOnly = new StringBuilder();
         if (filter.category != null) {
-            where.append(" and p.categoryCode = :category");
+            productOnly.append(" and p.categoryCode = :category");
             params.put("category", filter.category);
         }
         if (filter.minPrice != null) {
-            where.append(" and p.price >= :minPrice");
+            productOnly.append(" and p.price >= :minPrice");
             params.put("minPrice", filter.minPrice);
         }
         if (filter.maxPrice != null) {
-            where.append(" and p.price <= :maxPrice");
+            productOnly.append(" and p.price <= :maxPrice");
             params.put("maxPrice", filter.maxPrice);
         }
         if (Boolean.TRUE.equals(filter.inStock)) {
-            where.append(" and p.stock > 0");
+            productOnly.append(" and p.stock > 0");
         } else if (Boolean.FALSE.equals(filter.inStock)) {
-            where.append(" and p.stock = 0");
+            productOnly.append(" and p.stock = 0");
         }
         if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and p.searchText like :q");
+            productOnly.append(" and p.searchText like :q");
             params.put("q", SearchText.likePattern(filter.q));
         }
-        CatalogueQuery query = new CatalogueQuery(where.toString(), params, Sort.of(filter.sort));
+        where.append(productOnly);
+        joined.append(productOnly);
+        // Counting: when the cooperative narrows the result (and no text search has to read every
+        // product), start from the matching cooperatives and count their products on
+        // ix_product_cooperative; otherwise walk a product index, as a page does.
+        boolean fromCooperatives = byCooperative && !params.containsKey("q");
+        String countFrom = fromCooperatives
+                ? "from Product p join p.cooperative c where " + joined
+                : "from Product p where " + where;
+        CatalogueQuery query = new CatalogueQuery(where.toString(), countFrom, params, Sort.of(filter.sort));
         if (filter.cursor != null) {
             query.resumeAfter(filter.cursor);
         }
@@ -138,6 +160,11 @@ final class CatalogueQuery {
     /** The filter alone, for counting the whole result. */
     String where() {
         return where;
+    }
+
+    /** The JPQL that counts the whole result. */
+    String countQuery() {
+        return "select count(p) " + countFrom;
     }
 
     Map<String, Object> params() {

@@ -58,9 +58,8 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
 
     /** The total of the listing; large totals may be a few seconds old (see {@link CountCache}). */
     public long count(CatalogueQuery query) {
-        return counts.count(query.where(), query.params(), () -> {
-            var count = getEntityManager().createQuery(
-                    "select count(p) from Product p where " + query.where(), Long.class);
+        return counts.count(query.countQuery(), query.params(), () -> {
+            var count = getEntityManager().createQuery(query.countQuery(), Long.class);
             query.params().forEach(count::setParameter);
             return count.getSingleResult();
         });
