@@ -2,7 +2,9 @@ package ma.coopmarket.shared.persistence;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import ma.coopmarket.shared.config.AppConfig;
 
@@ -19,37 +22,50 @@ import ma.coopmarket.shared.config.AppConfig;
  * means visiting every one of them, on every page request, for a number that a page shows as "about
  * 45,000 products". So a total of at least {@code minimum} is kept for {@code ttl}; a smaller one
  * is counted exactly every time, so small results (a cooperative's catalogue, a rare word) are
- * always exact. Concurrent requests for the same total wait for one count instead of each running it.
+ * always exact.
+ *
+ * <p>No request waits for a recount of a known total: after half the {@code ttl} one request counts
+ * again while the others keep using the previous total, which is never older than {@code ttl}. A
+ * total nobody has asked for yet is counted once, the concurrent requests for it waiting for that one.
  */
 @ApplicationScoped
 public class CountCache {
 
+    private record Total(long value, long countedAt) {
+    }
+
     private final long minimum;
-    private final Cache<String, Long> totals;
+    private final long refreshNanos;
+    private final Ticker ticker;
+    private final Cache<String, Total> totals;
+    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     @Inject
     public CountCache(AppConfig config) {
-        this(config.countCache().minimum(), config.countCache().ttl());
+        this(config.countCache().minimum(), config.countCache().ttl(), Ticker.systemTicker());
     }
 
-    CountCache(long minimum, Duration ttl) {
+    CountCache(long minimum, Duration ttl, Ticker ticker) {
         this.minimum = minimum;
+        this.refreshNanos = ttl.toNanos() / 2;
+        this.ticker = ticker;
         long ttlNanos = ttl.toNanos();
         this.totals = Caffeine.newBuilder()
                 .maximumSize(10_000)
-                .expireAfter(new Expiry<String, Long>() {
+                .ticker(ticker)
+                .expireAfter(new Expiry<String, Total>() {
                     @Override
-                    public long expireAfterCreate(String key, Long total, long now) {
-                        return total >= CountCache.this.minimum ? ttlNanos : 0;
+                    public long expireAfterCreate(String key, Total total, long now) {
+                        return total.value() >= CountCache.this.minimum ? ttlNanos : 0;
                     }
 
                     @Override
-                    public long expireAfterUpdate(String key, Long total, long now, long remaining) {
+                    public long expireAfterUpdate(String key, Total total, long now, long remaining) {
                         return expireAfterCreate(key, total, now);
                     }
 
                     @Override
-                    public long expireAfterRead(String key, Long total, long now, long remaining) {
+                    public long expireAfterRead(String key, Total total, long now, long remaining) {
                         return remaining;
                     }
                 })
@@ -58,6 +74,20 @@ public class CountCache {
 
     /** The total of {@code query} with {@code params}: reused if large and recent, else {@code count}ed now. */
     public long count(String query, Map<String, Object> params, LongSupplier count) {
-        return totals.get(query + " " + new TreeMap<>(params), key -> count.getAsLong());
+        String key = query + " " + new TreeMap<>(params);
+        Total known = totals.getIfPresent(key);
+        if (known == null) {
+            return totals.get(key, k -> new Total(count.getAsLong(), ticker.read())).value();
+        }
+        if (ticker.read() - known.countedAt() < refreshNanos || !recounting.add(key)) {
+            return known.value();
+        }
+        try {
+            Total fresh = new Total(count.getAsLong(), ticker.read());
+            totals.put(key, fresh);
+            return fresh.value();
+        } finally {
+            recounting.remove(key);
+        }
     }
 }
