@@ -25,7 +25,8 @@ import ma.coopmarket.shared.text.SearchText;
  */
 final class ProductStep implements Step {
 
-    private static final int SEARCH_TEXT_LENGTH = 700;
+    /** As Product.SEARCH_TEXT_LENGTH (package-private there): the product.search_text column since V8. */
+    private static final int SEARCH_TEXT_LENGTH = 680;
     private static final int MAX_PER_COOPERATIVE = 400;
     private static final Set<String> FOOD = Set.of("ARGAN_OIL", "HONEY", "SAFFRON", "DATES", "COUSCOUS", "AMLOU",
             "OLIVE_OIL", "ROSE_WATER", "OTHER");
