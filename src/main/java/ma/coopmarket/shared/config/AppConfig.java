@@ -60,8 +60,8 @@ public interface AppConfig {
         @WithDefault("1000")
         long minimum();
 
-        /** How long a large total is reused. */
-        @WithDefault("PT30S")
+        /** How long a large total is reused (it is recounted after half of it). */
+        @WithDefault("PT60S")
         Duration ttl();
     }
 

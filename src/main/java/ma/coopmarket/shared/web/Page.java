@@ -11,7 +11,7 @@ public record Page<T>(
         @Schema(description = "Page number, from 0.", example = "0") int page,
         @Schema(description = "Page size asked for.", example = "20") int size,
         @Schema(description = "Number of items in the whole result. In the catalogue, a total of more than 1,000 "
-                + "may be up to 30 seconds old.", example = "57") long totalElements,
+                + "may be up to a minute old.", example = "57") long totalElements,
         @Schema(description = "Number of pages in the whole result.", example = "3") int totalPages,
         @Schema(description = "Listings that support keyset paging (the catalogue): an opaque cursor to the next "
                 + "page. Pass it as `cursor` (the `next` link does) to read on at the same cost however deep. "
