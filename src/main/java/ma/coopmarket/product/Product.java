@@ -28,7 +28,8 @@ import ma.coopmarket.shared.text.SearchText;
 @Table(name = "product")
 public class Product {
 
-    static final int SEARCH_TEXT_LENGTH = 700;
+    /** The search_text column's length (V8: 680, so that it fits in a listing index with the ids). */
+    static final int SEARCH_TEXT_LENGTH = 680;
 
     @Id
     public String id;

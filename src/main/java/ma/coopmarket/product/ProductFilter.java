@@ -62,6 +62,12 @@ public class ProductFilter {
             + "its partners and admins, and need `cooperativeId` (or the cooperative's own catalogue path).")
     public ProductStatus status;
 
+    @QueryParam("cursor")
+    @Parameter(description = "Read on after a page: its `nextCursor` (the `next` link carries it). The cost of a "
+            + "page is then the same at any depth; `page` is only echoed back. A cursor belongs to one `sort`.")
+    @Size(max = 1000)
+    public String cursor;
+
     @QueryParam("sort")
     @DefaultValue("newest")
     @Parameter(description = "`newest` (default), `price` (low to high), `-price` (high to low) or `name`.")

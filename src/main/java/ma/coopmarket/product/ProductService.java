@@ -1,8 +1,6 @@
 package ma.coopmarket.product;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -59,55 +57,11 @@ public class ProductService {
             }
             access.requireSeeUnpublished(filter.cooperativeId);
         }
-        StringBuilder where = new StringBuilder("p.status = :status and c.archivedAt is null");
-        Map<String, Object> params = new HashMap<>();
-        params.put("status", status);
-        if (filter.cooperativeId != null) {
-            where.append(" and c.id = :cooperative");
-            params.put("cooperative", filter.cooperativeId);
-        }
-        if (filter.region != null) {
-            where.append(" and c.regionCode = :region");
-            params.put("region", filter.region);
-        }
-        if (filter.sector != null) {
-            where.append(" and c.sectorCode = :sector");
-            params.put("sector", filter.sector);
-        }
-        if (filter.women != null) {
-            where.append(" and c.womenCooperative = :women");
-            params.put("women", filter.women);
-        }
-        if (filter.category != null) {
-            where.append(" and p.categoryCode = :category");
-            params.put("category", filter.category);
-        }
-        if (filter.minPrice != null) {
-            where.append(" and p.price >= :minPrice");
-            params.put("minPrice", filter.minPrice);
-        }
-        if (filter.maxPrice != null) {
-            where.append(" and p.price <= :maxPrice");
-            params.put("maxPrice", filter.maxPrice);
-        }
-        if (Boolean.TRUE.equals(filter.inStock)) {
-            where.append(" and p.stock > 0");
-        } else if (Boolean.FALSE.equals(filter.inStock)) {
-            where.append(" and p.stock = 0");
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and p.searchText like :q");
-            params.put("q", SearchText.likePattern(filter.q));
-        }
-        String orderBy = switch (filter.sort == null ? "newest" : filter.sort) {
-            case "price" -> "p.price asc, p.id asc";
-            case "-price" -> "p.price desc, p.id desc";
-            case "name" -> "p.nameFr asc, p.id asc";
-            default -> "p.createdAt desc, p.id desc";
-        };
-        List<ProductView> items = products.page(where.toString(), orderBy, params, paging.offset(), paging.size)
-                .stream().map(ProductView::of).toList();
-        return Page.of(items, paging, products.countWhere(where.toString(), params));
+        CatalogueQuery query = CatalogueQuery.of(filter, status);
+        List<Product> rows = products.page(query, paging.offset(), paging.size);
+        long total = products.count(query);
+        return Page.of(rows.stream().map(ProductView::of).toList(), paging, total,
+                query.nextCursor(rows, paging, total));
     }
 
     public Page<ProductView> listOfCooperative(String cooperativeId, ProductFilter filter, PageParams paging) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** The application's own settings (prefix {@code coopmarket}), each overridable by environment variable. */
 @ConfigMapping(prefix = "coopmarket")
@@ -107,6 +108,12 @@ public interface AppConfig {
         Duration idempotencyRetention();
     }
 
+    Bench bench();
+
+    CountCache countCache();
+
+    HttpCache httpCache();
+
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
         Duration accessTokenTtl();
@@ -132,5 +139,27 @@ public interface AppConfig {
         int partnerPerMinute();
 
         int authPerMinute();
+    }
+
+    interface Bench {
+        /** Serves the benchmark's in-memory ceiling endpoint; off except when bench/run starts the app. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface CountCache {
+        /** Totals of at least this many rows may be reused; smaller ones are always counted. */
+        @WithDefault("1000")
+        long minimum();
+
+        /** How long a large total is reused (it is recounted after half of it). */
+        @WithDefault("PT60S")
+        Duration ttl();
+    }
+
+    interface HttpCache {
+        /** How long browsers and shared caches may keep an anonymous public read (catalogue, directory...). */
+        @WithDefault("PT60S")
+        Duration maxAge();
     }
 }

@@ -30,16 +30,22 @@ public final class PageLinks {
             links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
         }
         if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+            links.add(link(uri, page.page() + 1, page.size(), page.nextCursor(), "next"));
         }
         links.add(link(uri, last, page.size(), "last"));
         return links;
     }
 
     private static Link link(UriInfo uri, int page, int size, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder()
+        return link(uri, page, size, null, rel);
+    }
+
+    /** A link to another page; only {@code next} carries a keyset cursor, the others go by page number. */
+    private static Link link(UriInfo uri, int page, int size, String cursor, String rel) {
+        var builder = uri.getRequestUriBuilder()
                 .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build()).rel(rel).build();
+                .replaceQueryParam("size", size);
+        builder = cursor == null ? builder.replaceQueryParam("cursor") : builder.replaceQueryParam("cursor", cursor);
+        return Link.fromUri(builder.build()).rel(rel).build();
     }
 }

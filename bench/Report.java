@@ -1,0 +1,282 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns the raw measurements of bench/run into bench/out/report.md and report.json: medians over
+ * the rounds, ratios to J (the in-memory ceiling measured in the same run) and the issue's goals.
+ * Run by bench/run as a single-file program: {@code java bench/Report.java bench/out}.
+ */
+public class Report {
+
+    /** One wrk run: a scenario in one round. */
+    record Run(String scenario, int round, long requests, double seconds, double p50, double p90, double p99,
+            double mean, double max, long errors, long timeouts, long status, String extra) {
+
+        double rps() {
+            return requests / seconds;
+        }
+    }
+
+    record Scenario(String key, String title, String goal, double minRatio) {
+    }
+
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("J", "J: in-memory JSON (GET /api/v1/bench/ping)", "ceiling", 0),
+            new Scenario("product", "Product by id", ">= 0.30 x J", 0.30),
+            new Scenario("catalogue", "Catalogue page: region + category + inStock, sort=price", ">= 0.20 x J", 0.20),
+            new Scenario("search_fr", "Text search, French (q=)", ">= 0.10 x J", 0.10),
+            new Scenario("search_ar", "Text search, Arabic (q=)", ">= 0.10 x J", 0.10),
+            new Scenario("first_page", "Catalogue, sort=price, page 0 of 20", "", 0),
+            new Scenario("deep_page", "Catalogue, sort=price, page 5,000 of 20 (offset)", "", 0),
+            new Scenario("deep_cursor", "Catalogue, sort=price, 100,000 rows in, by cursor", "", 0),
+            new Scenario("product_304", "Product by id, If-None-Match (304)", "", 0),
+            new Scenario("directory", "Cooperatives directory: region + sector + women", "", 0),
+            new Scenario("stats", "Statistics (groupBy region / sector)", "", 0));
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "bench/out");
+        Properties meta = new Properties();
+        try (var in = Files.newBufferedReader(out.resolve("meta.properties"), StandardCharsets.UTF_8)) {
+            meta.load(in);
+        }
+        List<Run> runs = readRuns(out.resolve("results.tsv"));
+        List<String[]> starts = readTsv(out.resolve("startup.tsv"));
+        List<String[]> rss = readTsv(out.resolve("rss.tsv"));
+        List<String[]> killed = readTsv(out.resolve("killed.tsv"));
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("meta", new LinkedHashMap<>(new java.util.TreeMap<>(meta)));
+        StringBuilder md = new StringBuilder();
+        md.append("# CoopMarket benchmark report\n\n");
+        md.append(String.format("Run %s on commit `%s`%s; %s cores; %s; data: %s cooperatives, %s products.%n",
+                meta.getProperty("date"), meta.getProperty("commit"),
+                "true".equals(meta.getProperty("dirty")) ? " (with uncommitted changes)" : "",
+                meta.getProperty("cores"), meta.getProperty("database"), meta.getProperty("cooperatives"),
+                meta.getProperty("products")));
+        md.append(String.format("wrk %s threads, %s connections, %s rounds of %s s per scenario after %s s of warm-up;"
+                + " JVM options: `%s`; DB pool: %s; InnoDB buffer pool: %s MB.%n%n",
+                meta.getProperty("threads"), meta.getProperty("connections"), meta.getProperty("rounds"),
+                meta.getProperty("duration"), meta.getProperty("warmup"), meta.getProperty("javaOpts", ""),
+                meta.getProperty("poolMax"), meta.getProperty("bufferPoolMb")));
+
+        // Throughput and latency, medians over the rounds.
+        Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
+        double j = median(rounds(runs, "J"), Run::rps);
+        md.append("## Throughput (closed loop, saturated)\n\n");
+        md.append("| scenario | req/s (median) | ratio to J | p50 ms | p99 ms | errors | goal | met |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+        for (Scenario s : SCENARIOS) {
+            List<Run> r = rounds(runs, s.key());
+            if (r.isEmpty()) {
+                continue;
+            }
+            double rps = median(r, Run::rps);
+            double ratio = rps / j;
+            long errors = r.stream().mapToLong(x -> x.errors() + x.timeouts() + x.status()).sum();
+            long completed = r.stream().mapToLong(Run::requests).sum();
+            Boolean met = s.minRatio() > 0 ? ratio >= s.minRatio() && errors == 0 && completed > 0 : null;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", s.title());
+            row.put("rounds_rps", r.stream().map(x -> round(x.rps(), 1)).toList());
+            row.put("median_rps", round(rps, 1));
+            row.put("ratio_to_J", round(ratio, 4));
+            row.put("median_p50_ms", round(median(r, Run::p50), 3));
+            row.put("median_p99_ms", round(median(r, Run::p99), 3));
+            row.put("max_p99_ms", round(r.stream().mapToDouble(Run::p99).max().orElse(0), 3));
+            row.put("errors", errors);
+            row.put("requests", r.stream().mapToLong(Run::requests).sum());
+            if (met != null) {
+                row.put("goal", s.goal());
+                row.put("met", met);
+            }
+            summary.put(s.key(), row);
+            String p50 = completed == 0 ? "none done" : fmt(median(r, Run::p50), 2);
+            String p99 = completed == 0 ? "in 10 s" : fmt(median(r, Run::p99), 2);
+            md.append(String.format("| %s | %s | %s | %s | %s | %d | %s | %s |%n", s.title(), fmt(rps, 1),
+                    fmt(ratio, 3), p50, p99, errors, s.goal(), met == null ? "" : met ? "yes" : "**no**"));
+        }
+        json.put("throughput", summary);
+
+        // Deep page against the first page of the same listing.
+        Map<String, Object> deep = new LinkedHashMap<>();
+        md.append("\n## Deep pages (goal: page 5,000 of 20 costs at most 2 x the first page)\n\n");
+        md.append("| listing | cost vs first page (req/s ratio) | p50 ratio | met |\n|---|---:|---:|---|\n");
+        for (String key : List.of("deep_page", "deep_cursor")) {
+            if (rounds(runs, key).isEmpty() || rounds(runs, "first_page").isEmpty()) {
+                continue;
+            }
+            if (median(rounds(runs, key), Run::rps) == 0 || median(rounds(runs, "first_page"), Run::rps) == 0) {
+                md.append(String.format("| %s | no request completed | | **no** |%n", key));
+                deep.put(key, Map.of("met", false, "note", "no request completed"));
+                continue;
+            }
+            double cost = median(rounds(runs, "first_page"), Run::rps) / median(rounds(runs, key), Run::rps);
+            double p50 = median(rounds(runs, key), Run::p50) / median(rounds(runs, "first_page"), Run::p50);
+            boolean met = cost <= 2.0;
+            deep.put(key, Map.of("cost_ratio", round(cost, 3), "p50_ratio", round(p50, 3), "met", met));
+            md.append(String.format("| %s | %s | %s | %s |%n", key.equals("deep_page") ? "page=5000&size=20 (offset)"
+                    : "cursor 100,000 rows in (keyset)", fmt(cost, 2), fmt(p50, 2), met ? "yes" : "**no**"));
+        }
+        json.put("deep_pages", deep);
+
+        // Catalogue reads held at 70% of their peak.
+        Map<String, Object> steady = new LinkedHashMap<>();
+        md.append("\n## Catalogue reads at 70% of their peak (goal: p99 < 50 ms, no errors)\n\n");
+        md.append("| scenario | peak req/s | target req/s | achieved req/s | p50 ms | p90 ms | p99 ms | errors | met |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Run r : runs) {
+            if (!r.scenario().startsWith("steady_")) {
+                continue;
+            }
+            String key = r.scenario().substring("steady_".length());
+            double peak = median(rounds(runs, key), Run::rps);
+            double target = Double.parseDouble(r.extra());
+            long errors = r.errors() + r.timeouts() + r.status();
+            boolean met = r.p99() < 50 && errors == 0;
+            steady.put(key, Map.of("peak_rps", round(peak, 1), "target_rps", round(target, 1), "achieved_rps",
+                    round(r.rps(), 1), "p50_ms", r.p50(), "p90_ms", r.p90(), "p99_ms", r.p99(), "errors", errors,
+                    "met", met));
+            md.append(String.format("| %s | %s | %s | %s (%s%%) | %s | %s | %s | %d | %s |%n", key, fmt(peak, 1),
+                    fmt(target, 1), fmt(r.rps(), 1), fmt(100 * r.rps() / peak, 0), fmt(r.p50(), 2), fmt(r.p90(), 2),
+                    fmt(r.p99(), 2), errors, met ? "yes" : "**no**"));
+        }
+        json.put("steady_70pct", steady);
+
+        // Start-up and memory against the empty Quarkus REST app.
+        Map<String, Object> startup = new LinkedHashMap<>();
+        md.append("\n## Start-up and memory (goal: within 1.5 x an empty Quarkus REST app)\n\n");
+        md.append("| | empty Quarkus REST app | CoopMarket | ratio | met |\n|---|---:|---:|---:|---|\n");
+        double baseMs = medianOf(starts, "baseline", 2);
+        double appMs = medianOf(starts, "app", 2);
+        double baseRss = medianOf(starts, "baseline", 3) / 1024;
+        double appRss = medianOf(starts, "app", 3) / 1024;
+        startup.put("trials", starts.size() / 2);
+        startup.put("baseline_first_response_ms", round(baseMs, 0));
+        startup.put("app_first_catalogue_response_ms", round(appMs, 0));
+        startup.put("time_ratio", round(appMs / baseMs, 3));
+        startup.put("baseline_rss_mb", round(baseRss, 1));
+        startup.put("app_rss_mb", round(appRss, 1));
+        startup.put("rss_ratio", round(appRss / baseRss, 3));
+        md.append(String.format("| start to first response (median of %d), ms | %s | %s | %s | %s |%n",
+                starts.size() / 2, fmt(baseMs, 0), fmt(appMs, 0), fmt(appMs / baseMs, 2),
+                appMs / baseMs <= 1.5 ? "yes" : "**no**"));
+        md.append(String.format("| RSS after it, MB | %s | %s | %s | %s |%n", fmt(baseRss, 1), fmt(appRss, 1),
+                fmt(appRss / baseRss, 2), appRss / baseRss <= 1.5 ? "yes" : "**no**"));
+        double maxRss = rss.stream().mapToDouble(r -> Double.parseDouble(r[1])).max().orElse(0) / 1024;
+        double medRss = median(rss.stream().map(r -> Double.parseDouble(r[1]) / 1024).toList());
+        startup.put("rss_under_load_max_mb", round(maxRss, 1));
+        startup.put("rss_under_load_median_mb", round(medRss, 1));
+        md.append(String.format("| RSS under load (median / max of %d samples), MB | | %s / %s | | |%n", rss.size(),
+                fmt(medRss, 1), fmt(maxRss, 1)));
+        json.put("startup", startup);
+
+        if (!killed.isEmpty()) {
+            md.append("\nQueries still running 10 s after their wrk run (their requests had timed out) were killed so"
+                    + " as not to slow the next scenario: ");
+            md.append(String.join(", ", killed.stream().map(k -> k[0] + " (" + k[1] + ")").toList())).append(".\n");
+            json.put("killed_queries", killed.stream().map(k -> k[0] + ":" + k[1]).toList());
+        }
+
+        md.append("\n## Not measured yet\n\n- Order placement (distinct products; one hot product with 64 connections)"
+                + " and its JDBC baseline: orders (issue 4) are not on this branch yet.\n");
+
+        md.append("\n## Every round\n\n| scenario | round | req/s | p50 ms | p99 ms | max ms | errors (read/connect/write) |"
+                + " HTTP >= 400 | timeouts |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Run r : runs) {
+            md.append(String.format("| %s | %d | %s | %s | %s | %s | %d | %d | %d |%n", r.scenario(), r.round(),
+                    fmt(r.rps(), 1), fmt(r.p50(), 2), fmt(r.p99(), 2), fmt(r.max(), 1), r.errors(), r.status(),
+                    r.timeouts()));
+        }
+        Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("report.json"), toJson(json, "") + "\n", StandardCharsets.UTF_8);
+        System.out.print(md.substring(0, md.indexOf("\n## Every round")));
+    }
+
+    static List<Run> readRuns(Path file) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        for (String[] f : readTsv(file)) {
+            // scenario round requests duration_us p50 p90 p99 mean max connect read write status timeout [extra]
+            runs.add(new Run(f[0], Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]) / 1e6,
+                    d(f[4]), d(f[5]), d(f[6]), d(f[7]), d(f[8]),
+                    Long.parseLong(f[9]) + Long.parseLong(f[10]) + Long.parseLong(f[11]), Long.parseLong(f[13]),
+                    Long.parseLong(f[12]), f.length > 14 ? f[14] : ""));
+        }
+        return runs;
+    }
+
+    static List<String[]> readTsv(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                .map(l -> l.split("\t")).toList();
+    }
+
+    static List<Run> rounds(List<Run> runs, String scenario) {
+        return runs.stream().filter(r -> r.scenario().equals(scenario)).toList();
+    }
+
+    static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        return median(runs.stream().map(f::applyAsDouble).toList());
+    }
+
+    static double medianOf(List<String[]> rows, String kind, int column) {
+        return median(rows.stream().filter(r -> r[0].equals(kind)).map(r -> Double.parseDouble(r[column])).toList());
+    }
+
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double d(String s) {
+        return Double.parseDouble(s);
+    }
+
+    static double round(double v, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(v * scale) / scale;
+    }
+
+    static String fmt(double v, int places) {
+        return String.format(Locale.ROOT, "%,." + places + "f", v);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String toJson(Object value, String indent) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(indent).append("  \"").append(escape(e.getKey().toString())).append("\": ")
+                        .append(toJson(e.getValue(), indent + "  ")).append(++i < map.size() ? ",\n" : "\n");
+            }
+            return sb.append(indent).append('}').toString();
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = list.stream().map(v -> toJson(v, indent + "  ")).toList();
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value instanceof Double dv && (dv.isNaN() || dv.isInfinite()) ? "null" : value.toString();
+        }
+        return value == null ? "null" : "\"" + escape(value.toString()) + "\"";
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

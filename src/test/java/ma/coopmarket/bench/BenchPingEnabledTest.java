@@ -1,0 +1,33 @@
+package ma.coopmarket.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** With {@code coopmarket.bench.enabled=true} (as bench/run starts the app) the ceiling endpoint answers from memory. */
+@QuarkusTest
+@TestProfile(BenchPingEnabledTest.Enabled.class)
+class BenchPingEnabledTest {
+
+    public static class Enabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("coopmarket.bench.enabled", "true");
+        }
+    }
+
+    @Test
+    void answersASmallJsonRecordWhenEnabled() {
+        given().when().get("/api/v1/bench/ping")
+                .then().statusCode(200).contentType("application/json")
+                .body("service", equalTo("coopmarket-api"))
+                .body("status", equalTo("ok"));
+    }
+}

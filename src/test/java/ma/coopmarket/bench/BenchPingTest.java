@@ -1,0 +1,28 @@
+package ma.coopmarket.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The benchmark endpoint is off by default: it then looks like any unknown route, and is never in the contract. */
+@QuarkusTest
+class BenchPingTest {
+
+    @Test
+    void isAnUnknownRouteUnlessEnabled() {
+        given().when().get("/api/v1/bench/ping")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("instance", equalTo("/api/v1/bench/ping"));
+    }
+
+    @Test
+    void isNeverInTheContract() {
+        given().accept("application/yaml").when().get("/q/openapi?format=yaml")
+                .then().statusCode(200).body(not(containsString("/api/v1/bench")));
+    }
+}
