@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import ma.coopmarket.shared.error.InvalidRequestException;
@@ -187,6 +188,12 @@ final class CatalogueQuery {
 
     String orderBy() {
         return sort.orderBy();
+    }
+
+    /** What identifies the page {@code paging} of this listing, for the read cache: everything the query depends on. */
+    String cacheKey(PageParams paging) {
+        return pageWhere() + "|" + new TreeMap<>(pageParams()) + "|" + orderBy() + "|"
+                + (resumes() ? 0 : paging.offset()) + "|" + paging.page + "|" + paging.size;
     }
 
     /** Whether the page starts after a cursor (so the offset does not apply). */

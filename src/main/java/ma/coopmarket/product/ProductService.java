@@ -10,7 +10,10 @@ import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.security.AccessPolicy;
+import ma.coopmarket.shared.changes.CatalogueVersion;
 import ma.coopmarket.shared.changes.ChangeTracker;
+import ma.coopmarket.shared.changes.VersionedCache;
+import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
@@ -25,6 +28,8 @@ import ma.coopmarket.shared.web.Tagged;
  * The product catalogue: public reads, and writes within one cooperative. Every write records
  * the product for the delta feed ({@link ChangeTracker}) and announces it ({@link ProductChanged}).
  * Single-product reads carry a strong ETag; writes honour If-Match, and accept a write without it.
+ * Public reads (a product by id, a page of ACTIVE products) are served from memory until the
+ * catalogue changes ({@link VersionedCache}).
  */
 @ApplicationScoped
 public class ProductService {
@@ -35,9 +40,14 @@ public class ProductService {
     private final AccessPolicy access;
     private final ChangeTracker changes;
     private final Event<ProductChanged> changed;
+    private final VersionedCache<String, Tagged<ProductView>> byId;
+    private final VersionedCache<String, Page<ProductView>> pages;
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
-            AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed) {
+            AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed, CatalogueVersion version,
+            AppConfig config) {
+        this.byId = version.cache(config.readCache().products());
+        this.pages = version.cache(config.readCache().pages());
         this.products = products;
         this.cooperatives = cooperatives;
         this.reference = reference;
@@ -58,6 +68,13 @@ public class ProductService {
             access.requireSeeUnpublished(filter.cooperativeId);
         }
         CatalogueQuery query = CatalogueQuery.of(filter, status);
+        if (status != ProductStatus.ACTIVE) {
+            return page(query, paging);
+        }
+        return pages.get(query.cacheKey(paging), key -> page(query, paging));
+    }
+
+    private Page<ProductView> page(CatalogueQuery query, PageParams paging) {
         List<Product> rows = products.page(query, paging.offset(), paging.size);
         long total = products.count(query);
         return Page.of(rows.stream().map(ProductView::of).toList(), paging, total,
@@ -71,11 +88,12 @@ public class ProductService {
     }
 
     public Tagged<ProductView> get(String id) {
-        Product product = require(id);
-        if (product.status != ProductStatus.ACTIVE && !access.canSeeUnpublished(product.cooperative.id)) {
+        Tagged<ProductView> product = byId.get(id, key -> products.findLive(key).map(this::tagged).orElse(null));
+        if (product == null || product.body().status() != ProductStatus.ACTIVE
+                && !access.canSeeUnpublished(product.body().cooperativeId())) {
             throw new NotFoundException("Product", id);
         }
-        return tagged(product);
+        return product;
     }
 
     /** A partner's own product, by the partner's reference. */
@@ -151,10 +169,6 @@ public class ProductService {
         String etag = etag(product);
         ETags.requireMatch(ifMatch, etag, () -> new PreconditionFailedException("Product", id, etag));
         return product;
-    }
-
-    private Product require(String id) {
-        return products.findLive(id).orElseThrow(() -> new NotFoundException("Product", id));
     }
 
     private void check(String cooperativeId, ProductFields fields, String id) {

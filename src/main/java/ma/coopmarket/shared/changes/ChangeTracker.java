@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -41,11 +42,13 @@ public class ChangeTracker {
     private final TransactionSynchronizationRegistry registry;
     private final EntityManager em;
     private final Map<String, ChangeStamper> stampers;
+    private final CatalogueVersion version;
 
     public ChangeTracker(TransactionSynchronizationRegistry registry, EntityManager em,
-            Instance<ChangeStamper> stampers) {
+            Instance<ChangeStamper> stampers, CatalogueVersion version) {
         this.registry = registry;
         this.em = em;
+        this.version = version;
         this.stampers = stampers.stream().collect(Collectors.toMap(ChangeStamper::kind, Function.identity()));
     }
 
@@ -69,13 +72,19 @@ public class ChangeTracker {
             Map<String, Set<String>> created = new TreeMap<>();
             registry.putResource(KEY, created);
             registry.registerInterposedSynchronization(new Synchronization() {
+                private long sequence = -1;
+
                 @Override
                 public void beforeCompletion() {
-                    stamp(created);
+                    sequence = stamp(created);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
+                    // Cached catalogue reads older than this commit are stale from now on, here at once.
+                    if (status == Status.STATUS_COMMITTED && sequence >= 0) {
+                        version.advanceTo(sequence);
+                    }
                 }
             });
             pending = created;
@@ -83,7 +92,7 @@ public class ChangeTracker {
         return pending;
     }
 
-    private void stamp(Map<String, Set<String>> pending) {
+    private long stamp(Map<String, Set<String>> pending) {
         // Pending entity changes first, so that every changed row is locked before the sequence is.
         em.flush();
         em.createNativeQuery("update change_sequence set current_seq = current_seq + 1 where feed = ?1")
@@ -96,5 +105,6 @@ public class ChangeTracker {
                 stampers.get(kind).stamp(all.subList(from, Math.min(all.size(), from + 500)), sequence);
             }
         });
+        return sequence;
     }
 }

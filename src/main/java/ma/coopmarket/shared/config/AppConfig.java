@@ -114,6 +114,8 @@ public interface AppConfig {
 
     HttpCache httpCache();
 
+    ReadCache readCache();
+
     interface Auth {
         /** Lifetime of an access token (short: it cannot be revoked). */
         Duration accessTokenTtl();
@@ -161,5 +163,23 @@ public interface AppConfig {
         /** How long browsers and shared caches may keep an anonymous public read (catalogue, directory...). */
         @WithDefault("PT60S")
         Duration maxAge();
+    }
+
+    interface ReadCache {
+        /** Keeps public catalogue reads (products by id, catalogue pages) until the catalogue changes. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often other instances' catalogue changes are looked for (read by {@code @Scheduled}). */
+        @WithDefault("1s")
+        String pollInterval();
+
+        /** How many products by id are kept. */
+        @WithDefault("20000")
+        long products();
+
+        /** How many catalogue pages are kept. */
+        @WithDefault("2000")
+        long pages();
     }
 }

@@ -1,0 +1,86 @@
+package ma.coopmarket.shared.changes;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+import ma.coopmarket.shared.config.AppConfig;
+
+/**
+ * The catalogue's committed change sequence, as far as this instance knows it: the version that
+ * {@link VersionedCache} entries are checked against.
+ *
+ * <p>Every transaction that changes a product or a cooperative takes the next number of the
+ * catalogue sequence just before it commits ({@link ChangeTracker}). This instance learns of its
+ * own commits at once ({@link #advanceTo}, from the transaction's completion), so a client reads
+ * its own writes; it learns of other instances' commits by reading the sequence every
+ * {@code coopmarket.read-cache.poll-interval} (one primary-key row), so their writes show here
+ * within that interval — shorter than the {@code max-age} that public reads already allow
+ * browsers and shared caches.
+ */
+@ApplicationScoped
+public class CatalogueVersion {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueVersion.class);
+
+    private final AtomicLong known = new AtomicLong(-1);
+    private final DataSource dataSource;
+    private final AppConfig config;
+
+    public CatalogueVersion(DataSource dataSource, AppConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** A cache of public catalogue reads checked against this version (of at most {@code maximumSize} entries). */
+    public <K, V> VersionedCache<K, V> cache(long maximumSize) {
+        return new VersionedCache<>(this, maximumSize, config.readCache().enabled());
+    }
+
+    /** The highest committed sequence number known here; -1 until it was first read. */
+    public long current() {
+        return known.get();
+    }
+
+    /** Called with the sequence number of a transaction that committed here. */
+    void advanceTo(long sequence) {
+        known.accumulateAndGet(sequence, Math::max);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        poll();
+    }
+
+    /** Reads the committed sequence, which other instances may have moved. */
+    @Scheduled(every = "${coopmarket.read-cache.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void poll() {
+        if (!config.readCache().enabled()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "select current_seq from change_sequence where feed = ?")) {
+            read.setString(1, ChangeTracker.FEED);
+            try (ResultSet row = read.executeQuery()) {
+                if (row.next()) {
+                    advanceTo(row.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            // Cached reads go on with the last known version; this instance's own writes still advance it.
+            LOG.warnf("could not read the catalogue's change sequence: %s", e.getMessage());
+        }
+    }
+}

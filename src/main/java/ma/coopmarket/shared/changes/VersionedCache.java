@@ -1,0 +1,50 @@
+package ma.coopmarket.shared.changes;
+
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Public catalogue reads, kept until the catalogue changes. Each entry remembers the
+ * {@link CatalogueVersion} read just before it was loaded, and is served only while that is still
+ * the current version: any committed change to a product or a cooperative (an edit, a stock move,
+ * an archive) makes every entry stale at once. A hit therefore returns what a fresh read would
+ * have returned when the version was last read, and costs no database round trip.
+ *
+ * <p>Only values that are the same for every caller belong here; callers check access on what
+ * they get. A value loaded while a change commits is stored under the older version, so it is
+ * never served after this instance knows of that change.
+ */
+public final class VersionedCache<K, V> {
+
+    private record Entry<V>(long version, V value) {
+    }
+
+    private final CatalogueVersion version;
+    private final Cache<K, Entry<V>> entries;
+    private final boolean enabled;
+
+    VersionedCache(CatalogueVersion version, long maximumSize, boolean enabled) {
+        this.version = version;
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.enabled = enabled;
+    }
+
+    /** The value of {@code key}: cached if loaded at the current version, else {@code load}ed (null is not kept). */
+    public V get(K key, Function<K, V> load) {
+        long current = version.current();
+        if (!enabled || current < 0) {
+            return load.apply(key);
+        }
+        Entry<V> entry = entries.getIfPresent(key);
+        if (entry != null && entry.version() == current) {
+            return entry.value();
+        }
+        V value = load.apply(key);
+        if (value != null) {
+            entries.put(key, new Entry<>(current, value));
+        }
+        return value;
+    }
+}
