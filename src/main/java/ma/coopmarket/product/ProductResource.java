@@ -34,6 +34,7 @@ import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
+import ma.coopmarket.shared.web.SerializedOnce;
 
 /** The product catalogue across cooperatives, and each product. */
 @Path("/api/v1/products")
@@ -53,6 +54,7 @@ public class ProductResource {
             description = "ACTIVE products of cooperatives that are not archived. Paged, with RFC 8288 Link headers.")
     @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of products.")
+    @SerializedOnce
     public RestResponse<Page<ProductView>> list(@Valid @BeanParam ProductFilter filter,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.list(filter, paging), uri);
@@ -68,6 +70,7 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @SerializedOnce
     public RestResponse<ProductView> get(@PathParam("id") String id,
             @Parameter(description = "ETags of the copy the client holds.", example = "\"3-0\"")
             @HeaderParam(ETags.IF_NONE_MATCH) String ifNoneMatch) {

@@ -21,6 +21,7 @@ import ma.coopmarket.shared.error.PreconditionFailedException;
 import ma.coopmarket.shared.text.SearchText;
 import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.web.SharedBodies;
 import ma.coopmarket.shared.web.PageParams;
 import ma.coopmarket.shared.web.Tagged;
 
@@ -71,7 +72,7 @@ public class ProductService {
         if (status != ProductStatus.ACTIVE) {
             return page(query, paging);
         }
-        return pages.get(query.cacheKey(paging), key -> page(query, paging));
+        return pages.get(query.cacheKey(paging), key -> SharedBodies.share(page(query, paging)));
     }
 
     private Page<ProductView> page(CatalogueQuery query, PageParams paging) {
@@ -88,7 +89,8 @@ public class ProductService {
     }
 
     public Tagged<ProductView> get(String id) {
-        Tagged<ProductView> product = byId.get(id, key -> products.findLive(key).map(this::tagged).orElse(null));
+        Tagged<ProductView> product = byId.get(id, key -> products.findLive(key).map(this::tagged)
+                .map(tagged -> new Tagged<>(SharedBodies.share(tagged.body()), tagged.etag())).orElse(null));
         if (product == null || product.body().status() != ProductStatus.ACTIVE
                 && !access.canSeeUnpublished(product.body().cooperativeId())) {
             throw new NotFoundException("Product", id);

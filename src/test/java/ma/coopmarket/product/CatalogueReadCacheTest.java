@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,6 +66,21 @@ class CatalogueReadCacheTest extends ApiTest {
         TestData.asAdmin().delete("/api/v1/products/{id}", id).then().statusCode(204);
         given().get("/api/v1/products/{id}", id).then().statusCode(404);
         given().get(catalogueOf(coop)).then().statusCode(200).body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void aCachedPageIsWrittenAgainByteForByte() {
+        String coop = TestData.createCooperative(TestData.token());
+        TestData.productWith(coop, "12.00", 3);
+        TestData.productWith(coop, "14.00", 3);
+        String first = given().get(catalogueOf(coop) + "&size=1").then().statusCode(200)
+                .body("nextCursor", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].price", equalTo(new java.math.BigDecimal("12.00"))).extract().asString();
+        String again = given().get(catalogueOf(coop) + "&size=1").then().statusCode(200).extract().asString();
+        assertEquals(first, again);
+        String second = given().get(catalogueOf(coop) + "&size=1&page=1").then().statusCode(200)
+                .body("items[0].price", equalTo(new java.math.BigDecimal("14.00"))).extract().asString();
+        assertNotEquals(first, second);
     }
 
     @Test
