@@ -52,6 +52,7 @@ public class Report {
         List<String[]> starts = readTsv(out.resolve("startup.tsv"));
         List<String[]> rss = readTsv(out.resolve("rss.tsv"));
         List<String[]> killed = readTsv(out.resolve("killed.tsv"));
+        List<OrderRun> orderRuns = readTsv(out.resolve("orders.tsv")).stream().map(OrderRun::of).toList();
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("meta", new LinkedHashMap<>(new java.util.TreeMap<>(meta)));
@@ -186,8 +187,7 @@ public class Report {
             json.put("killed_queries", killed.stream().map(k -> k[0] + ":" + k[1]).toList());
         }
 
-        md.append("\n## Not measured yet\n\n- Order placement (distinct products; one hot product with 64 connections)"
-                + " and its JDBC baseline: orders (issue 4) are not on this branch yet.\n");
+        orders(runs, orderRuns, meta, md, json);
 
         md.append("\n## Every round\n\n| scenario | round | req/s | p50 ms | p99 ms | max ms | errors (read/connect/write) |"
                 + " HTTP >= 400 | timeouts |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -199,6 +199,165 @@ public class Report {
         Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("report.json"), toJson(json, "") + "\n", StandardCharsets.UTF_8);
         System.out.print(md.substring(0, md.indexOf("\n## Every round")));
+    }
+
+    /** What an order run answered: HTTP statuses, and for the hot product its stock before and after. */
+    record OrderRun(String scenario, int round, Map<Integer, Long> statuses, Long stockSet, Long stockAfter,
+            Long placed) {
+
+        static OrderRun of(String[] f) {
+            Map<Integer, Long> statuses = new java.util.TreeMap<>();
+            if (f.length > 2 && !f[2].isBlank()) {
+                for (String kv : f[2].split(",")) {
+                    String[] p = kv.split("=");
+                    statuses.merge(Integer.parseInt(p[0]), Long.parseLong(p[1]), Long::sum);
+                }
+            }
+            return new OrderRun(f[0], Integer.parseInt(f[1]), statuses, number(f, 3), number(f, 4), number(f, 5));
+        }
+
+        private static Long number(String[] f, int i) {
+            return f.length > i && f[i].matches("-?[0-9]+") ? Long.valueOf(f[i]) : null;
+        }
+
+        long count(int status) {
+            return statuses.getOrDefault(status, 0L);
+        }
+
+        long otherThan(int... allowed) {
+            return statuses.entrySet().stream()
+                    .filter(e -> java.util.Arrays.stream(allowed).noneMatch(a -> a == e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+
+    /**
+     * Order placement: the API's rate over distinct products as a ratio to the same SQL over plain
+     * JDBC (goal >= 0.30), and the hot product's rounds checked (only 201 and 409, no oversell).
+     */
+    static void orders(List<Run> runs, List<OrderRun> orderRuns, Properties meta, StringBuilder md,
+            Map<String, Object> json) {
+        List<Run> api = rounds(runs, "order_distinct");
+        List<Run> jdbc = rounds(runs, "order_jdbc");
+        List<Run> hot = rounds(runs, "order_hot");
+        if (api.isEmpty() && hot.isEmpty()) {
+            return;
+        }
+        Map<String, Object> section = new LinkedHashMap<>();
+        md.append("\n## Order placement (goal: >= 0.30 x the same SQL over plain JDBC; hot product: only 201 and 409,"
+                + " no oversell)\n\n");
+        md.append(String.format("POST /api/v1/orders, 1 unit of 1 product per order, by %s signed-in customers, %s;"
+                + " run after the read scenarios, on products no read path uses (ACTIVE, stock >= 5). JDBC: the"
+                + " statements the app sends for one order (OrderPlacementBaseline), %s threads over %s connections"
+                + " (the app's pool), on other products of the same kind. Hot product `%s`, %s connections, its stock"
+                + " set before each round.%n%n", meta.getProperty("orderCustomers"),
+                "true".equals(meta.getProperty("orderIdempotency")) ? "each with a fresh Idempotency-Key"
+                        : "without Idempotency-Key",
+                meta.getProperty("connections"), meta.getProperty("poolMax"), meta.getProperty("orderHotProduct"),
+                meta.getProperty("orderHotConnections")));
+        md.append("| scenario | req/s (median) | ratio to JDBC | p50 ms | p99 ms | statuses (all rounds) | goal | met |\n");
+        md.append("|---|---:|---:|---:|---:|---|---|---|\n");
+        double base = median(jdbc, Run::rps);
+        Boolean hotMet = null;
+        List<Map<String, Object>> hotRounds = new ArrayList<>();
+        for (String key : List.of("order_jdbc", "order_distinct", "order_hot")) {
+            List<Run> r = rounds(runs, key);
+            if (r.isEmpty()) {
+                continue;
+            }
+            List<OrderRun> o = orderRuns.stream().filter(x -> x.scenario().equals(key)).toList();
+            Map<Integer, Long> statuses = new java.util.TreeMap<>();
+            o.forEach(x -> x.statuses().forEach((k, v) -> statuses.merge(k, v, Long::sum)));
+            long socketErrors = r.stream().mapToLong(x -> x.errors() + x.timeouts()).sum();
+            double rps = median(r, Run::rps);
+            double ratio = rps / base;
+            String title;
+            String goal;
+            Boolean met;
+            Map<String, Object> row = new LinkedHashMap<>();
+            switch (key) {
+                case "order_jdbc" -> {
+                    title = "JDBC baseline: the app's SQL for one order";
+                    goal = "baseline";
+                    met = null;
+                }
+                case "order_distinct" -> {
+                    title = "Order placement, distinct products";
+                    goal = ">= 0.30 x JDBC";
+                    long others = o.stream().mapToLong(x -> x.otherThan(201)).sum();
+                    met = !jdbc.isEmpty() && ratio >= 0.30 && others == 0 && socketErrors == 0
+                            && statuses.getOrDefault(201, 0L) > 0;
+                }
+                default -> {
+                    title = "Order placement, one hot product, " + meta.getProperty("orderHotConnections")
+                            + " connections";
+                    goal = "only 201/409, 201s = stock, stock 0";
+                    boolean all = true;
+                    for (OrderRun x : o) {
+                        Run w = r.stream().filter(y -> y.round() == x.round()).findFirst().orElse(null);
+                        long others = x.otherThan(201, 409);
+                        long sockets = w == null ? 0 : w.errors() + w.timeouts();
+                        boolean ok = others == 0 && sockets == 0 && x.stockAfter() != null && x.stockAfter() == 0
+                                && x.placed() != null && x.stockSet() != null && x.placed().equals(x.stockSet())
+                                && x.count(201) == x.stockSet();
+                        all &= ok;
+                        Map<String, Object> h = new LinkedHashMap<>();
+                        h.put("round", x.round());
+                        h.put("stock_set", x.stockSet());
+                        h.put("status_201", x.count(201));
+                        h.put("status_409", x.count(409));
+                        h.put("other_statuses", others);
+                        h.put("socket_errors", sockets);
+                        h.put("stock_after", x.stockAfter());
+                        h.put("orders_in_database", x.placed());
+                        h.put("met", ok);
+                        hotRounds.add(h);
+                    }
+                    met = !o.isEmpty() && all;
+                    hotMet = met;
+                    row.put("rounds_check", hotRounds);
+                }
+            }
+            String statusText = statuses.isEmpty() ? "none"
+                    : String.join(", ", statuses.entrySet().stream().map(e -> e.getKey() + ": " + fmt(e.getValue(), 0))
+                            .toList());
+            if (socketErrors > 0) {
+                statusText += ", socket errors/timeouts: " + socketErrors;
+            }
+            row.put("title", title);
+            row.put("rounds_rps", r.stream().map(x -> round(x.rps(), 1)).toList());
+            row.put("median_rps", round(rps, 1));
+            if (!key.equals("order_hot")) {
+                row.put("ratio_to_jdbc", round(ratio, 4));
+            }
+            row.put("median_p50_ms", round(median(r, Run::p50), 3));
+            row.put("median_p99_ms", round(median(r, Run::p99), 3));
+            row.put("statuses", statuses.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
+            row.put("socket_errors", socketErrors);
+            if (met != null) {
+                row.put("goal", goal);
+                row.put("met", met);
+            }
+            section.put(key, row);
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%n", title, fmt(rps, 1),
+                    key.equals("order_hot") || jdbc.isEmpty() ? "" : fmt(ratio, 3), fmt(median(r, Run::p50), 2),
+                    fmt(median(r, Run::p99), 2), statusText, goal, met == null ? "" : met ? "yes" : "**no**"));
+        }
+        if (!hotRounds.isEmpty()) {
+            md.append("\nHot product, each round (its stock set by SQL before; after the run, its stock and its order"
+                    + " lines counted by SQL):\n\n");
+            md.append("| round | stock set | 201 | 409 | other statuses | stock after | orders in the database | met |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (Map<String, Object> h : hotRounds) {
+                md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%n", h.get("round"), h.get("stock_set"),
+                        h.get("status_201"), h.get("status_409"), ((Long) h.get("other_statuses"))
+                                + ((Long) h.get("socket_errors")), h.get("stock_after"), h.get("orders_in_database"),
+                        Boolean.TRUE.equals(h.get("met")) ? "yes" : "**no**"));
+            }
+            section.put("hot_check_met", hotMet);
+        }
+        json.put("orders", section);
     }
 
     static List<Run> readRuns(Path file) throws IOException {
