@@ -1,22 +1,14 @@
 package ma.coopmarket.cooperative;
 
-import java.util.Collection;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ma.coopmarket.shared.changes.ChangeStamper;
 
-/** Writes the change sequence on cooperative rows for the delta feed. */
+/** Cooperative rows carry the change sequence of the delta feed. */
 @ApplicationScoped
 public class CooperativeChangeStamper implements ChangeStamper {
 
     public static final String KIND = "cooperative";
-
-    private final CooperativeRepository cooperatives;
-
-    public CooperativeChangeStamper(CooperativeRepository cooperatives) {
-        this.cooperatives = cooperatives;
-    }
 
     @Override
     public String kind() {
@@ -24,7 +16,7 @@ public class CooperativeChangeStamper implements ChangeStamper {
     }
 
     @Override
-    public void stamp(Collection<String> ids, long sequence) {
-        cooperatives.stampChange(ids, sequence);
+    public String table() {
+        return "cooperative";
     }
 }

@@ -22,11 +22,6 @@ public class CooperativeRepository implements PanacheRepositoryBase<Cooperative,
                 .filter(c -> !c.isArchived());
     }
 
-    public void stampChange(java.util.Collection<String> ids, long sequence) {
-        getEntityManager().createNativeQuery("update cooperative set change_seq = :seq where id in (:ids)")
-                .setParameter("seq", sequence).setParameter("ids", ids).executeUpdate();
-    }
-
     /** Cooperatives after a feed position, in (change sequence, id) order. */
     public List<Cooperative> changesAfter(long sequence, String id, String where, java.util.Map<String, Object> params,
             int limit) {

@@ -31,8 +31,8 @@ public class ProductChangeStamper implements ChangeStamper {
     }
 
     @Override
-    public void stamp(Collection<String> ids, long sequence) {
-        products.stampChange(ids, sequence);
+    public String table() {
+        return "product";
     }
 
     void onCooperativeArchived(@Observes CooperativeArchived event, ChangeTracker changes) {

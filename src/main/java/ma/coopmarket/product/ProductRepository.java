@@ -88,11 +88,6 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
         return lockInIdOrder(ids).stream().map(p -> p.id).toList();
     }
 
-    public void stampChange(Collection<String> ids, long sequence) {
-        getEntityManager().createNativeQuery("update product set change_seq = :seq where id in (:ids)")
-                .setParameter("seq", sequence).setParameter("ids", ids).executeUpdate();
-    }
-
     /** Products after a feed position, in (change sequence, id) order, cooperatives fetched. */
     public List<Product> changesAfter(long sequence, String id, String where, Map<String, Object> params, int limit) {
         var query = getEntityManager().createQuery("select p from Product p join fetch p.cooperative c"

@@ -1,10 +1,8 @@
 package ma.coopmarket.shared.changes;
 
-import java.util.Collection;
-
 /**
- * Writes the change sequence on one kind of row. Each feature that feeds the delta feed owns its
- * table and provides a stamper for it; {@link ChangeTracker} calls it just before commit.
+ * One kind of row that carries the change sequence. Each feature that feeds the delta feed owns its
+ * table and declares it here; {@link ChangeTracker} writes the sequence on it just before commit.
  */
 public interface ChangeStamper {
 
@@ -12,8 +10,9 @@ public interface ChangeStamper {
     String kind();
 
     /**
-     * Sets the change sequence of these rows to {@code sequence}. The rows are already locked by
-     * the current transaction (it changed them), so this never waits on another transaction.
+     * The table whose rows of this kind carry a {@code change_seq} column, set to the transaction's
+     * number by {@link ChangeTracker} just before commit. The rows are already locked by the
+     * transaction (it changed them), so this never waits on another transaction.
      */
-    void stamp(Collection<String> ids, long sequence);
+    String table();
 }

@@ -1,6 +1,11 @@
 package ma.coopmarket.shared.changes;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -40,13 +47,15 @@ public class ChangeTracker {
     private static final Object KEY = ChangeTracker.class;
 
     private final TransactionSynchronizationRegistry registry;
+    private final DataSource dataSource;
     private final EntityManager em;
     private final Map<String, ChangeStamper> stampers;
     private final CatalogueVersion version;
 
-    public ChangeTracker(TransactionSynchronizationRegistry registry, EntityManager em,
-            Instance<ChangeStamper> stampers, CatalogueVersion version) {
+    public ChangeTracker(TransactionSynchronizationRegistry registry, DataSource dataSource,
+            EntityManager em, Instance<ChangeStamper> stampers, CatalogueVersion version) {
         this.registry = registry;
+        this.dataSource = dataSource;
         this.em = em;
         this.version = version;
         this.stampers = stampers.stream().collect(Collectors.toMap(ChangeStamper::kind, Function.identity()));
@@ -92,19 +101,53 @@ public class ChangeTracker {
         return pending;
     }
 
+    /**
+     * Takes the next number and writes it on the changed rows. Over plain JDBC: the data source
+     * hands out this transaction's own connection, and the statement wrappers are closed here. By
+     * now Hibernate's own synchronization may have flushed the session and released its connection;
+     * taking it again through the EntityManager would leave it open at commit, which Agroal closes
+     * with a warning on every change (quarkusio/quarkus#41757).
+     */
     private long stamp(Map<String, Set<String>> pending) {
         // Pending entity changes first, so that every changed row is locked before the sequence is.
         em.flush();
-        em.createNativeQuery("update change_sequence set current_seq = current_seq + 1 where feed = ?1")
-                .setParameter(1, FEED).executeUpdate();
-        long sequence = ((Number) em.createNativeQuery("select current_seq from change_sequence where feed = ?1")
-                .setParameter(1, FEED).getSingleResult()).longValue();
-        pending.forEach((kind, ids) -> {
-            List<String> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += 500) {
-                stampers.get(kind).stamp(all.subList(from, Math.min(all.size(), from + 500)), sequence);
+        try (Connection connection = dataSource.getConnection()) {
+            long sequence;
+            try (PreparedStatement next = connection.prepareStatement(
+                    "update change_sequence set current_seq = current_seq + 1 where feed = ?");
+                    PreparedStatement read = connection.prepareStatement(
+                            "select current_seq from change_sequence where feed = ?")) {
+                next.setString(1, FEED);
+                next.executeUpdate();
+                read.setString(1, FEED);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    sequence = row.getLong(1);
+                }
             }
-        });
-        return sequence;
+            for (Map.Entry<String, Set<String>> entry : pending.entrySet()) {
+                List<String> all = List.copyOf(entry.getValue());
+                for (int from = 0; from < all.size(); from += 500) {
+                    write(connection, stampers.get(entry.getKey()).table(),
+                            all.subList(from, Math.min(all.size(), from + 500)), sequence);
+                }
+            }
+            return sequence;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not stamp the catalogue changes", e);
+        }
+    }
+
+    private static void write(Connection connection, String table, List<String> ids, long sequence)
+            throws SQLException {
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement stamp = connection.prepareStatement(
+                "update " + table + " set change_seq = ? where id in (" + marks + ")")) {
+            stamp.setLong(1, sequence);
+            for (int i = 0; i < ids.size(); i++) {
+                stamp.setString(i + 2, ids.get(i));
+            }
+            stamp.executeUpdate();
+        }
     }
 }
