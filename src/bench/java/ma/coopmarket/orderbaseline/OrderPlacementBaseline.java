@@ -50,20 +50,19 @@ import ma.coopmarket.sms.SmsText;
  * of one product of a cooperative that takes SMS (bench/README.md lists them), and why each is there:
  * <ol>
  * <li>{@code Idempotency-Key} only (bench/run sends a fresh key with every order, as the API asks
- * clients to): two transactions of their own before the order, {@code IdempotencyStore.deleteIfExpired}
- * (a {@code delete} of the key's record if it expired) and {@code IdempotencyStore.claim} (the
- * IN_PROGRESS {@code insert}), each {@code set autocommit=0} ... {@code COMMIT}, {@code set autocommit=1}.
+ * clients to): one transaction of its own before the order, {@code IdempotencyStore.claim}: a
+ * {@code delete} of the key's record if it expired, then the IN_PROGRESS {@code insert}, in
+ * {@code set autocommit=0} ... {@code COMMIT}, {@code set autocommit=1}.
  * <li>The order's transaction ({@code OrderPlacementService.place}, started by {@code IdempotencyService}):
  * <ol>
- * <li>{@code select} the region of the delivery address ({@code ReferenceDataService.requireRegion});
  * <li>{@code select} the product's status and its cooperative's archival ({@code ProductRepository.availability});
  * <li>the conditional {@code update} that takes the stock and bumps the version ({@code ProductRepository.takeStock});
  * when it matches no row, {@code select} the stock left ({@code stockOf}) and roll back: a 409;
- * <li>{@code select} the product's stock-change projection for the {@code ProductChanged} event ({@code stockChanges});
+ * <li>{@code select} the moved product once, for its {@code ProductChanged} event and the line's price and
+ * names ({@code ProductRepository.stockMoves}; the delivery region is checked in memory);
  * <li>{@code select} the partners following the cooperative ({@code WebhookPublisher}, once per cooperative
  * and transaction; with followers the app would also read their endpoints and queue one outbox row per
  * subscribed endpoint: the generated data has no partners, so neither does anything here);
- * <li>{@code select} the product's price and names snapshot ({@code ProductRepository.snapshots});
  * <li>{@code select count(*)} of orders with the new reference, and of the cooperative's parts with the new
  * part code (each repeated while taken, as the app does);
  * <li>{@code insert} the order, its part, the part's first transition and the line (the flush of
@@ -103,20 +102,17 @@ public final class OrderPlacementBaseline {
             + "ir1_0.idempotency_key,ir1_0.request_hash,ir1_0.response_body,ir1_0.response_status,ir1_0.state"
             + " from idempotency_key ir1_0 where ir1_0.id=?";
     static final String RELEASE_KEY = "delete from idempotency_key where id=?";
-    static final String REGION = "select r1_0.code,r1_0.name_ar,r1_0.name_en,r1_0.name_fr from region r1_0"
-            + " where r1_0.code=?";
     static final String AVAILABILITY = "select p1_0.id,p1_0.status,c1_0.archived_at from product p1_0"
             + " join cooperative c1_0 on c1_0.id=p1_0.cooperative_id where p1_0.id in (?)";
     static final String TAKE_STOCK = "update product p1_0 set stock=(p1_0.stock-?),version=(p1_0.version+1),"
             + "updated_at=? where p1_0.id=? and p1_0.stock>=? and p1_0.status=?";
     static final String STOCK_OF = "select p1_0.stock from product p1_0 where p1_0.id=?";
-    static final String STOCK_CHANGES = "select p1_0.id,p1_0.cooperative_id,p1_0.partner_id,p1_0.external_ref,"
-            + "p1_0.version,p1_0.stock,p1_0.status from product p1_0 where p1_0.id in (?) order by p1_0.id";
+    static final String STOCK_MOVES = "select p1_0.id,c1_0.id,p1_0.partner_id,p1_0.external_ref,p1_0.version,"
+            + "p1_0.stock,p1_0.status,p1_0.sku,p1_0.name_fr,p1_0.name_ar,p1_0.price from product p1_0"
+            + " join cooperative c1_0 on c1_0.id=p1_0.cooperative_id where p1_0.id in (?) order by p1_0.id";
     static final String FOLLOWERS = "select p1_0.id,p1_0.created_at,p1_0.name,p1_0.permissions,p1_0.updated_at,"
             + "p1_0.version from partner p1_0 join partner_cooperative ci1_0 on p1_0.id=ci1_0.partner_id"
             + " where ci1_0.cooperative_id=?";
-    static final String SNAPSHOTS = "select p1_0.id,c1_0.id,p1_0.sku,p1_0.name_fr,p1_0.name_ar,p1_0.price,0"
-            + " from product p1_0 join cooperative c1_0 on c1_0.id=p1_0.cooperative_id where p1_0.id in (?)";
     static final String REFERENCE_TAKEN = "select count(*) from customer_order co1_0 where co1_0.reference=?";
     static final String CODE_TAKEN = "select count(*) from order_part op1_0 where op1_0.cooperative_id=?"
             + " and op1_0.code=?";
@@ -293,25 +289,20 @@ public final class OrderPlacementBaseline {
                 st.setObject(2, now);
                 st.executeUpdate();
             }
+            try (PreparedStatement st = c.prepareStatement(CLAIM_KEY)) {
+                st.setString(1, customerId);
+                st.setObject(2, now);
+                st.setObject(3, now.plus(KEY_RETENTION));
+                st.setString(4, key);
+                st.setString(5, requestHash);
+                st.setString(6, null);
+                st.setObject(7, null);
+                st.setString(8, "IN_PROGRESS");
+                st.setString(9, keyId);
+                st.executeUpdate();
+            }
             return 201;
         });
-        if (claimed == 201) {
-            claimed = transaction(c -> {
-                try (PreparedStatement st = c.prepareStatement(CLAIM_KEY)) {
-                    st.setString(1, customerId);
-                    st.setObject(2, now);
-                    st.setObject(3, now.plus(KEY_RETENTION));
-                    st.setString(4, key);
-                    st.setString(5, requestHash);
-                    st.setString(6, null);
-                    st.setObject(7, null);
-                    st.setString(8, "IN_PROGRESS");
-                    st.setString(9, keyId);
-                    st.executeUpdate();
-                }
-                return 201;
-            });
-        }
         if (claimed != 201) {
             return claimed;
         }
@@ -379,10 +370,7 @@ public final class OrderPlacementBaseline {
     /** The order's transaction: the statements of {@code OrderPlacementService.place}, in the app's order. */
     private int place(Connection c, String productId, String customerId, String keyId) throws SQLException {
         Instant started = Instant.now();
-        // ReferenceDataService.requireRegion
-        if (!exists(c, REGION, DELIVERY_REGION)) {
-            throw new Outcome(400);
-        }
+        // (ReferenceDataService.requireRegion checks the region in memory: no statement)
         // StockService.takeStock: availability, then the conditional update, then the event projection
         try (PreparedStatement st = c.prepareStatement(AVAILABILITY)) {
             st.setString(1, productId);
@@ -404,13 +392,21 @@ public final class OrderPlacementBaseline {
                 throw new Outcome(409);
             }
         }
+        // The moved product, once: for its ProductChanged event and the order line's snapshot
         String cooperativeId;
-        try (PreparedStatement st = c.prepareStatement(STOCK_CHANGES)) {
+        String sku;
+        String nameFr;
+        String nameAr;
+        BigDecimal price;
+        try (PreparedStatement st = c.prepareStatement(STOCK_MOVES)) {
             st.setString(1, productId);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 cooperativeId = rs.getString(2);
-                drain(rs);
+                sku = rs.getString(8);
+                nameFr = rs.getString(9);
+                nameAr = rs.getString(10);
+                price = rs.getBigDecimal(11);
             }
         }
         // WebhookPublisher, on the ProductChanged event: partners following the cooperative
@@ -421,20 +417,6 @@ public final class OrderPlacementBaseline {
                     partnersSeen.incrementAndGet();
                 }
                 drain(rs);
-            }
-        }
-        String sku;
-        String nameFr;
-        String nameAr;
-        BigDecimal price;
-        try (PreparedStatement st = c.prepareStatement(SNAPSHOTS)) {
-            st.setString(1, productId);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                sku = rs.getString(3);
-                nameFr = rs.getString(4);
-                nameAr = rs.getString(5);
-                price = rs.getBigDecimal(6);
             }
         }
         // The order and its part, with a fresh reference and part code

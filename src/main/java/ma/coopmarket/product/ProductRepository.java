@@ -99,17 +99,15 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
     }
 
     /**
-     * Stock change events for products whose stock just moved, read under the rows' locks. A
-     * projection, not entities: a bulk UPDATE leaves entities already in the session stale.
+     * Products whose stock just moved, read once under the rows' locks: what their change events
+     * and the order lines need. A projection, not entities: a bulk UPDATE leaves entities already in
+     * the session stale.
      */
-    public List<ProductChanged> stockChanges(Collection<String> ids) {
-        return getEntityManager().createQuery("select p.id, p.cooperative.id, p.partnerId, p.externalRef, p.version,"
-                + " p.stock, p.status from Product p where p.id in :ids order by p.id", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .map(row -> new ProductChanged(ProductChanged.Kind.STOCK_CHANGED, (String) row[0], (String) row[1],
-                        (String) row[2], (String) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).intValue(),
-                        (ProductStatus) row[6], null))
-                .toList();
+    public List<StockMove> stockMoves(Collection<String> ids) {
+        return getEntityManager().createQuery("select new ma.coopmarket.product.StockMove(p.id, c.id, p.partnerId,"
+                + " p.externalRef, p.version, p.stock, p.status, p.sku, p.nameFr, p.nameAr, p.price)"
+                + " from Product p join p.cooperative c where p.id in :ids order by p.id", StockMove.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public boolean skuTaken(String cooperativeId, String sku, String exceptId) {
@@ -160,13 +158,6 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
     public List<Object[]> availability(Collection<String> ids) {
         return getEntityManager().createQuery("select p.id, p.status, c.archivedAt from Product p join p.cooperative c"
                 + " where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
-    }
-
-    /** Current price and names, read after the stock UPDATE locked the rows, so they cannot change until commit. */
-    public List<StockedProduct> snapshots(Collection<String> ids) {
-        return getEntityManager().createQuery("select new ma.coopmarket.product.StockedProduct(p.id, c.id, p.sku,"
-                + " p.nameFr, p.nameAr, p.price, 0) from Product p join p.cooperative c where p.id in :ids",
-                StockedProduct.class).setParameter("ids", ids).getResultList();
     }
 
     /** The total of the listing; large totals may be a few seconds old (see {@link CountCache}). */

@@ -70,14 +70,9 @@ public class StockService {
         if (!shortages.isEmpty()) {
             throw new InsufficientStockException(shortages);
         }
-        recordMoves(known.keySet());
-        Map<String, StockedProduct> snapshots = new HashMap<>();
-        products.snapshots(known.keySet()).forEach(p -> snapshots.put(p.productId(), p));
-        return requests.stream().map(r -> {
-            StockedProduct p = snapshots.get(r.productId());
-            return new StockedProduct(p.productId(), p.cooperativeId(), p.sku(), p.nameFr(), p.nameAr(), p.price(),
-                    r.quantity());
-        }).toList();
+        Map<String, StockMove> moved = new HashMap<>();
+        recordMoves(known.keySet()).forEach(m -> moved.put(m.productId(), m));
+        return requests.stream().map(r -> moved.get(r.productId()).stocked(r.quantity())).toList();
     }
 
     /** Gives units back to stock (an order part refused, cancelled or expired). */
@@ -89,8 +84,10 @@ public class StockService {
         recordMoves(requests.stream().map(StockRequest::productId).distinct().toList());
     }
 
-    private void recordMoves(java.util.Collection<String> productIds) {
+    private List<StockMove> recordMoves(java.util.Collection<String> productIds) {
         changes.changed(ProductChangeStamper.KIND, productIds);
-        products.stockChanges(productIds).forEach(changed::fire);
+        List<StockMove> moves = products.stockMoves(productIds);
+        moves.forEach(m -> changed.fire(m.changed()));
+        return moves;
     }
 }

@@ -1,6 +1,8 @@
 package ma.coopmarket.reference;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,7 @@ import ma.coopmarket.shared.error.NotFoundException;
 public class ReferenceDataService {
 
     private final RegionRepository regions;
+    private volatile Set<String> regionCodes;
     private final SectorRepository sectors;
     private final ProductCategoryRepository categories;
     private final TrainingTopicRepository topics;
@@ -90,8 +93,21 @@ public class ReferenceDataService {
     }
 
     /** Fails with a field error naming {@code field} when {@code code} is not a known region. */
+    /**
+     * The twelve regions' codes, read once: regions are the kingdom's 2015 division, written by
+     * the migrations only (no endpoint changes them), and every order and cooperative names one.
+     */
+    private Set<String> regionCodes() {
+        Set<String> codes = regionCodes;
+        if (codes == null) {
+            codes = regions.listByCode().stream().map(r -> r.code).collect(Collectors.toUnmodifiableSet());
+            regionCodes = codes;
+        }
+        return codes;
+    }
+
     public void requireRegion(String field, String code) {
-        if (code != null && regions.findByIdOptional(code).isEmpty()) {
+        if (code != null && !regionCodes().contains(code)) {
             throw new InvalidRequestException(field, "unknown region code '" + code + "'; see GET /api/v1/regions");
         }
     }

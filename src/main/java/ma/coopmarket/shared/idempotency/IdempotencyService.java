@@ -81,7 +81,6 @@ public class IdempotencyService {
     /** Claims the key; returns the record of an earlier request if there is one. */
     private Optional<IdempotencyRecord> claim(String id, String callerId, String key, String requestHash) {
         Instant now = Instant.now();
-        store.deleteIfExpired(id, now);
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = id;
         record.callerId = callerId;

@@ -16,9 +16,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord, String> {
 
-    /** Inserts an IN_PROGRESS record; fails with a constraint violation if the key is taken. */
+    /**
+     * Inserts an IN_PROGRESS record, after removing the key's record if its retention ended (so
+     * that the key can be claimed again); fails with a constraint violation if the key is taken.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void claim(IdempotencyRecord record) {
+        delete("id = ?1 and expiresAt < ?2", record.id, record.createdAt);
         persist(record);
         flush();
     }
@@ -26,12 +30,6 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<IdempotencyRecord> read(String id) {
         return findByIdOptional(id);
-    }
-
-    /** Removes a record whose retention ended, so that its key can be claimed again. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void deleteIfExpired(String id, Instant now) {
-        delete("id = ?1 and expiresAt < ?2", id, now);
     }
 
     /** Records the response, in the caller's transaction: it commits together with the work. */
