@@ -92,6 +92,10 @@ public interface AppConfig {
         Duration baseBackoff();
 
         Duration maxBackoff();
+
+        /** Finished messages (sent, delivered, failed) are deleted this long after they were created. */
+        @WithDefault("P30D")
+        Duration retention();
     }
 
     interface Orders {

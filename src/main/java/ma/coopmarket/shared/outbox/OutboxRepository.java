@@ -53,4 +53,17 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
                 Instant.class).setParameter("waiting", List.of(OutboxMessage.Status.PENDING, OutboxMessage.Status.SENDING))
                 .getSingleResult();
     }
+
+    /** Ids of finished messages of one channel and status created before {@code cutoff}, locked (walks ix_outbox_channel_status). */
+    public List<String> finishedBefore(String channel, OutboxMessage.Status status, Instant cutoff, int limit) {
+        return getEntityManager().createQuery("select m.id from OutboxMessage m where m.channel = :channel"
+                + " and m.status = :status and m.createdAt < :cutoff order by m.createdAt", String.class)
+                .setParameter("channel", channel).setParameter("status", status).setParameter("cutoff", cutoff)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long deleteAll(List<String> ids) {
+        return delete("id in ?1", ids);
+    }
 }
