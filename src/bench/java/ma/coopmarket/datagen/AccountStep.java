@@ -64,9 +64,11 @@ final class AccountStep implements Step {
             for (int i = 0; i < customers; i++) {
                 long created = CUSTOMERS_SINCE + i * step + random.nextInt((int) Math.max(1, step));
                 String id = Ids.of(created, random);
-                accounts.add(id, "customer" + (i + 1) + "@bench.coopmarket.ma", phone(random), fullName(random), hash,
+                String phone = phone(random);
+                String fullName = fullName(random);
+                accounts.add(id, "customer" + (i + 1) + "@bench.coopmarket.ma", phone, fullName, hash,
                         "CUSTOMER", language(random), Generated.datetime(created), Generated.datetime(created), 0L);
-                data.customerIds.add(id);
+                data.customers.add(new Generated.Customer(id, created, fullName, phone));
             }
             // One manager for a share of the live cooperatives; some managers run two.
             int n = 0;
@@ -77,6 +79,7 @@ final class AccountStep implements Step {
                 }
                 if (previous != null && random.nextInt(10) == 0) {
                     bindings.add(new String[] { previous, c.id() });
+                    data.managerOf.put(c.id(), previous);
                     previous = null;
                     continue;
                 }
@@ -86,6 +89,7 @@ final class AccountStep implements Step {
                         "COOPERATIVE_MANAGER", language(random), Generated.datetime(created),
                         Generated.datetime(created), 0L);
                 bindings.add(new String[] { id, c.id() });
+                data.managerOf.put(c.id(), id);
                 data.managerIds.add(id);
                 previous = id;
             }
@@ -98,14 +102,14 @@ final class AccountStep implements Step {
         }
     }
 
-    private static String fullName(Random random) {
+    static String fullName(Random random) {
         if (random.nextInt(5) == 0) {
             return ARABIC[random.nextInt(ARABIC.length)];
         }
         return FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
     }
 
-    private static String phone(Random random) {
+    static String phone(Random random) {
         return random.nextInt(10) < 9 ? String.format("+2126%08d", random.nextInt(100_000_000)) : null;
     }
 

@@ -100,7 +100,7 @@ final class CooperativeStep implements Step {
                         d.live() ? null : Generated.datetime(updatedAt), Generated.datetime(d.createdAt()),
                         Generated.datetime(updatedAt), 0L);
                 data.cooperatives.add(new Generated.Cooperative(id, d.region(), sector, d.women(), d.live(),
-                        d.createdAt(), nameFr, nameAr, city));
+                        d.createdAt(), nameFr, nameAr, city, phone));
             }
         }
     }

@@ -33,10 +33,9 @@ public final class DataGenerator {
         List<Step> steps = List.of(
                 new CooperativeStep(settings.cooperatives(), settings.archivedCooperatives()),
                 new AccountStep(settings.customers(), settings.managedShare()),
-                new ProductStep(settings.products())
-                // TODO(issue 4, orders): an OrderStep once migration V4 (orders, parts, lines, status history,
-                // idempotency keys) is on this branch: 1,000,000 orders by data.customerIds over data.products.
-                // TODO(trainings): an EnrollmentStep once the trainings schema exists.
+                new ProductStep(settings.products()),
+                new OrderStep(settings.orders()),
+                new EnrollmentStep(settings.enrollments())
         );
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
             connection.setAutoCommit(false);
@@ -52,7 +51,8 @@ public final class DataGenerator {
                 System.out.printf("generate: %-13s done in %5.1f s%n", step.name(), (System.nanoTime() - t0) / 1e9);
             }
             try (Statement st = connection.createStatement()) {
-                st.execute("ANALYZE TABLE cooperative, product, user_account, manager_cooperative");
+                st.execute("ANALYZE TABLE cooperative, product, user_account, manager_cooperative, customer_order,"
+                        + " order_part, order_line, order_part_transition, programme, training, training_enrollment");
             }
             report(connection);
         }
@@ -74,8 +74,17 @@ public final class DataGenerator {
     }
 
     private static void report(Connection connection) throws SQLException {
-        for (String table : List.of("cooperative", "user_account", "manager_cooperative", "product")) {
-            System.out.printf("generate: %-20s %,9d rows%n", table, count(connection, table));
+        for (String table : List.of("cooperative", "user_account", "manager_cooperative", "product", "customer_order",
+                "order_part", "order_line", "order_part_transition", "programme", "training", "training_enrollment")) {
+            System.out.printf("generate: %-22s %,9d rows%n", table, count(connection, table));
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*), SUM(c.women_cooperative), SUM(e.gender = 'FEMALE') FROM training_enrollment e"
+                        + " JOIN cooperative c ON c.id = e.cooperative_id")) {
+            rs.next();
+            long enrolments = Math.max(1, rs.getLong(1));
+            System.out.printf("generate:   enrolments: %.0f%% from women's cooperatives, %.0f%% women participants%n",
+                    100.0 * rs.getLong(2) / enrolments, 100.0 * rs.getLong(3) / enrolments);
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT region_code, COUNT(*), SUM(women_cooperative) FROM cooperative WHERE archived_at IS NULL"

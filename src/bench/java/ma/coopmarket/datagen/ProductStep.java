@@ -123,7 +123,7 @@ final class ProductStep implements Step {
                         "ARCHIVED".equals(status) ? Generated.datetime(updatedAt) : null,
                         Generated.datetime(d.createdAt()), Generated.datetime(updatedAt), 0L);
                 data.products.add(new Generated.Product(id, d.cooperative(), price.toPlainString(), stock,
-                        "ACTIVE".equals(status) && c.live()));
+                        "ACTIVE".equals(status) && c.live(), sku, nameFr, nameAr, d.createdAt()));
             }
         }
     }

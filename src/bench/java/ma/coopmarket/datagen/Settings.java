@@ -6,7 +6,7 @@ package ma.coopmarket.datagen;
  * share {@code BENCH_DB_URL}.
  */
 record Settings(String url, String user, String password, long seed, int cooperatives, int archivedCooperatives,
-        int products, int customers, double managedShare, boolean reset) {
+        int products, int customers, double managedShare, int orders, int enrollments, boolean reset) {
 
     static Settings fromEnvironment() {
         return new Settings(
@@ -19,6 +19,8 @@ record Settings(String url, String user, String password, long seed, int coopera
                 Integer.parseInt(value("generate.products", null, "300000")),
                 Integer.parseInt(value("generate.customers", null, "50000")),
                 Double.parseDouble(value("generate.managedShare", null, "0.30")),
+                Integer.parseInt(value("generate.orders", null, "1000000")),
+                Integer.parseInt(value("generate.enrollments", null, "40000")),
                 Boolean.parseBoolean(value("generate.reset", null, "true")));
     }
 

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.Random;
 
 /**
- * The generation of one entity (cooperatives, accounts, products; later orders and enrollments).
+ * The generation of one entity (cooperatives, accounts, products, orders, trainings and enrolments).
  * Each step gets its own Random seeded from the run's seed and its name, so adding a step never
  * changes what the others generate.
  */

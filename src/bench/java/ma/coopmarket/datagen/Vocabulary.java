@@ -31,6 +31,24 @@ final class Vocabulary {
             Map.entry("MA-07", 2558), Map.entry("MA-09", 2501), Map.entry("MA-01", 2270), Map.entry("MA-10", 2194),
             Map.entry("MA-11", 2013), Map.entry("MA-08", 1814), Map.entry("MA-05", 1747), Map.entry("MA-12", 342));
 
+    /** Inhabitants per region in thousands (2014 census): where customers live and have orders delivered. */
+    static final Map<String, Integer> REGION_POPULATION = Map.ofEntries(
+            Map.entry("MA-01", 3557), Map.entry("MA-02", 2314), Map.entry("MA-03", 4237), Map.entry("MA-04", 4581),
+            Map.entry("MA-05", 2521), Map.entry("MA-06", 6862), Map.entry("MA-07", 4521), Map.entry("MA-08", 1635),
+            Map.entry("MA-09", 2677), Map.entry("MA-10", 434), Map.entry("MA-11", 368), Map.entry("MA-12", 143));
+
+    /** Street and neighbourhood names for delivery addresses (common all over the country). */
+    static final List<String> STREETS = List.of("rue Al Massira", "avenue Mohammed V", "avenue Hassan II",
+            "rue Ibn Battouta", "boulevard Zerktouni", "rue Oued Sebou", "avenue des FAR", "rue Al Qods",
+            "rue Moulay Ismail", "rue Tarik Ibn Ziad", "avenue Allal El Fassi", "rue Imam Malik",
+            "boulevard Abdelkrim El Khattabi", "rue Al Andalous", "avenue Annakhil", "rue Ibn Sina", "rue Al Wahda",
+            "avenue Moulay Youssef", "rue Al Moutanabbi", "rue Ibn Khaldoun");
+
+    static final List<String> QUARTERS = List.of("quartier Hay Mohammadi", "Hay Salam", "quartier Industriel",
+            "Hay Al Qods", "quartier Dakhla", "Hay Riad", "quartier Al Houda", "Hay Nahda", "Médina",
+            "quartier Administratif", "Hay Al Wifaq", "lotissement Al Amal", "Hay Hassani", "quartier Al Massira",
+            "Hay Al Fath", "quartier Nouveau", "Hay Essalam", "lotissement Annour");
+
     static final Map<String, List<City>> CITIES = Map.ofEntries(
             Map.entry("MA-01", cities("Tanger", "طنجة", "Tétouan", "تطوان", "Chefchaouen", "شفشاون",
                     "Al Hoceïma", "الحسيمة", "Larache", "العرائش", "Ouazzane", "وزان")),
