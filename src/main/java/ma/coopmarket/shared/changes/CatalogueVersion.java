@@ -46,7 +46,7 @@ public class CatalogueVersion {
 
     /** A cache of public catalogue reads checked against this version (of at most {@code maximumSize} entries). */
     public <K, V> VersionedCache<K, V> cache(long maximumSize) {
-        return new VersionedCache<>(this, maximumSize, config.readCache().enabled());
+        return new VersionedCache<>(this::current, maximumSize, config.readCache().enabled());
     }
 
     /** The highest committed sequence number known here; -1 until it was first read. */
