@@ -1,8 +1,6 @@
 package ma.coopmarket.product;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +10,7 @@ import ma.coopmarket.security.Caller;
 import ma.coopmarket.shared.feed.ChangePage;
 import ma.coopmarket.shared.feed.FeedCursor;
 import ma.coopmarket.shared.feed.FeedParams;
+import ma.coopmarket.shared.feed.FeedQuery;
 import ma.coopmarket.shared.feed.RemovalReason;
 
 /**
@@ -36,37 +35,21 @@ public class ProductFeedService {
 
     public ChangePage<ProductChange> changes(FeedParams params) {
         FeedCursor cursor = FeedCursor.of(FEED, params);
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> filter = new HashMap<>();
-        if (cursor.cooperativeId() != null) {
-            where.append(" and c.id = :cooperative");
-            filter.put("cooperative", cursor.cooperativeId());
-        }
-        if (cursor.mine()) {
-            CooperativeScope own = access.ownScope();
-            if (!own.all()) {
-                if (own.ids().isEmpty()) {
-                    return new ChangePage<>(List.of(), cursor.encode(), false);
-                }
-                where.append(" and c.id in :mine");
-                filter.put("mine", own.ids());
-            }
+        FeedQuery query = FeedQuery.of(cursor, "c.id", access::ownCooperatives);
+        if (query.matchesNothing()) {
+            return ChangePage.empty(cursor);
         }
         if (cursor.updatedSince() != null) {
             // A cooperative's archive tombstones its products without touching their updated_at.
-            where.append(" and (p.updatedAt >= :since or c.archivedAt >= :since)");
-            filter.put("since", cursor.updatedSince());
+            query.and("(p.updatedAt >= :since or c.archivedAt >= :since)", "since", cursor.updatedSince());
         }
-        List<Product> rows = products.changesAfter(cursor.sequence(), cursor.id(), where.toString(), filter,
+        List<Product> rows = products.changesAfter(cursor.sequence(), cursor.id(), query.where(), query.params(),
                 params.size + 1);
         CooperativeScope unpublished = access.unpublishedScope();
         Caller caller = access.caller();
         String partnerId = caller.is(Caller.Kind.PARTNER) ? caller.id() : null;
-        List<Product> page = rows.subList(0, Math.min(rows.size(), params.size));
-        List<ProductChange> items = page.stream().map(p -> entry(p, unpublished, partnerId)).toList();
-        FeedCursor next = page.isEmpty() ? cursor
-                : cursor.after(page.get(page.size() - 1).changeSeq, page.get(page.size() - 1).id);
-        return new ChangePage<>(items, next.encode(), rows.size() > params.size);
+        return ChangePage.of(rows, params.size, cursor, p -> p.changeSeq, p -> p.id,
+                p -> entry(p, unpublished, partnerId));
     }
 
     private static ProductChange entry(Product p, CooperativeScope unpublished, String partnerId) {

@@ -1,5 +1,7 @@
 package ma.coopmarket.security;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -175,6 +177,12 @@ public class AccessPolicy {
             case ANONYMOUS -> throw new UnauthorizedException();
             default -> throw new ForbiddenException();
         };
+    }
+
+    /** The caller's own cooperatives as a feed filters them: empty when the caller may see them all. */
+    public Optional<Collection<String>> ownCooperatives() {
+        CooperativeScope own = ownScope();
+        return own.all() ? Optional.empty() : Optional.of(own.ids());
     }
 
     /**
