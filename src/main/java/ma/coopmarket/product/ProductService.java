@@ -89,8 +89,8 @@ public class ProductService {
     }
 
     public Tagged<ProductView> get(String id) {
-        Tagged<ProductView> product = byId.get(id, key -> products.findLive(key).map(this::tagged)
-                .map(tagged -> new Tagged<>(SharedBodies.share(tagged.body()), tagged.etag())).orElse(null));
+        Tagged<ProductView> product = byId.get(id, key -> products.findLive(key)
+                .map(p -> new Tagged<>(SharedBodies.share(ProductView.of(p)), etag(p))).orElse(null));
         if (product == null || product.body().status() != ProductStatus.ACTIVE
                 && !access.canSeeUnpublished(product.body().cooperativeId())) {
             throw new NotFoundException("Product", id);

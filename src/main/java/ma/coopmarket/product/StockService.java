@@ -2,6 +2,7 @@ package ma.coopmarket.product;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public class StockService {
         recordMoves(requests.stream().map(StockRequest::productId).distinct().toList());
     }
 
-    private List<StockMove> recordMoves(java.util.Collection<String> productIds) {
+    private List<StockMove> recordMoves(Collection<String> productIds) {
         changes.changed(ProductChangeStamper.KIND, productIds);
         List<StockMove> moves = products.stockMoves(productIds);
         moves.forEach(m -> changed.fire(m.changed()));
