@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.search.SearchIndex;
 import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.error.ConflictException;
@@ -40,9 +41,11 @@ public class CooperativeService {
     private final AccessPolicy access;
     private final ChangeTracker changes;
     private final Event<CooperativeArchived> archived;
+    private final SearchIndex search;
 
     public CooperativeService(CooperativeRepository cooperatives, ReferenceDataService reference,
-            AccessPolicy access, ChangeTracker changes, Event<CooperativeArchived> archived) {
+            AccessPolicy access, ChangeTracker changes, Event<CooperativeArchived> archived, SearchIndex search) {
+        this.search = search;
         this.cooperatives = cooperatives;
         this.reference = reference;
         this.access = access;
@@ -109,6 +112,7 @@ public class CooperativeService {
         apply(cooperative, fields);
         cooperatives.flush();
         changes.changed(CooperativeChangeStamper.KIND, id);
+        search.reindexCooperative(id); // its name, town and region are part of its products' index
         return tagged(cooperative);
     }
 
@@ -128,6 +132,7 @@ public class CooperativeService {
         cooperatives.flush();
         changes.changed(CooperativeChangeStamper.KIND, id);
         archived.fire(new CooperativeArchived(id));
+        search.reindexCooperative(id); // its products leave the search
     }
 
     /** The strong ETag of a cooperative, from its version. */

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import ma.coopmarket.security.Roles;
-import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
 import ma.coopmarket.shared.web.Responses;
@@ -45,7 +44,7 @@ public class CooperativeProductResource {
         @Operation(operationId = "listCooperativeProducts", summary = "List one cooperative's catalogue")
     @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of the cooperative's products.")
-    public RestResponse<Page<ProductView>> listOfCooperative(@PathParam("id") String id,
+    public RestResponse<ProductPage> listOfCooperative(@PathParam("id") String id,
             @Valid @BeanParam ProductFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listOfCooperative(id, filter, paging), uri);
     }

@@ -117,18 +117,22 @@ public class ProductBatchService {
         }
 
         products.flush();
+        List<String> changedIds = new ArrayList<>();
         for (Write w : writes) {
             BatchResult.Outcome outcome = w.created() ? BatchResult.Outcome.CREATED
                     : w.product().version != w.versionBefore() ? BatchResult.Outcome.UPDATED
                     : BatchResult.Outcome.UNCHANGED;
             if (outcome == BatchResult.Outcome.CREATED) {
                 catalogue.recordChange(ProductChanged.Kind.CREATED, w.product(), false);
+                changedIds.add(w.product().id);
             } else if (outcome == BatchResult.Outcome.UPDATED) {
                 catalogue.recordChange(ProductChanged.Kind.UPDATED, w.product(), w.product().stock != w.stockBefore());
+                changedIds.add(w.product().id);
             }
             results[w.index()] = new BatchResult.Item(w.index(), w.item().externalRef(), outcome, w.product().id,
                     w.product().version, null);
         }
+        catalogue.reindex(changedIds);
         List<BatchResult.Item> items = List.of(results);
         return new BatchResult(BatchResult.Summary.of(items), items);
     }

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters of the public catalogue. Only ACTIVE products of live cooperatives are listed. */
@@ -52,10 +52,25 @@ public class ProductFilter {
     public Boolean women;
 
     @QueryParam("q")
-    @Parameter(description = "Text in the French, Arabic or English name or the SKU; case and accents ignored.",
-            example = "argan")
+    @Parameter(description = "Words to search for, in French, Arabic or English (at most 100 characters). Every word "
+            + "must match, in any order, in the product's names, descriptions or SKU, its category's or labels' names, "
+            + "or its cooperative's name, town or region. Case, accents, Arabic diacritics and letter variants are "
+            + "ignored; French elision (d', l') and the Arabic article and proclitics (ال, و, ب, ك, ف, ل) are removed "
+            + "and plurals and common endings reduced, so `زيت الأركان` finds `زيت أركان` and `datte` finds `Dattes`. "
+            + "The last word also matches the words that start with it (from 3 characters, its 50 most common "
+            + "completions), for search as you type. Stop words (de, la, the, في...) are ignored; a query of stop "
+            + "words or punctuation alone returns an empty page. Characters such as * + - \" ( ) have no special "
+            + "meaning. Without `sort`, results come by relevance (see `sort`).",
+            example = "huile argan")
     @Size(min = 1, max = 100)
     public String q;
+
+    @QueryParam("facets")
+    @Parameter(description = "Comma-separated facets to count over the whole result (the query and every filter): "
+            + "`category`, `region`, `label`. The page then carries `facets`.", example = "category,region,label")
+    @Pattern(regexp = "(category|region|label)(,(category|region|label))*",
+            message = "must be a comma-separated list of category, region, label")
+    public String facets;
 
     @QueryParam("status")
     @Parameter(description = "ACTIVE (default). DRAFT and ARCHIVED are listed only to the cooperative's managers, "
@@ -69,8 +84,11 @@ public class ProductFilter {
     public String cursor;
 
     @QueryParam("sort")
-    @DefaultValue("newest")
-    @Parameter(description = "`newest` (default), `price` (low to high), `-price` (high to low) or `name`.")
-    @Pattern(regexp = "newest|price|-price|name", message = "must be one of newest, price, -price, name")
+    @Parameter(description = "`relevance` (the default with `q`), `newest` (the default without `q`), `price` (low to "
+            + "high), `-price` (high to low) or `name`. Relevance: in-stock products first, then those whose name "
+            + "holds every word, then those where the last word matched whole rather than as a prefix; ties in the "
+            + "order products entered the catalogue. Without `q`, `relevance` is `newest`.",
+            schema = @Schema(enumeration = { "relevance", "newest", "price", "-price", "name" }))
+    @Pattern(regexp = "relevance|newest|price|-price|name", message = "must be one of relevance, newest, price, -price, name")
     public String sort;
 }

@@ -125,6 +125,11 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
                         + query.orderBy(), String.class);
         query.pageParams().forEach(ids::setParameter);
         List<String> page = ids.setFirstResult(query.resumes() ? 0 : offset).setMaxResults(limit).getResultList();
+        return inOrder(page);
+    }
+
+    /** These products with their cooperatives, in the order of {@code ids} (missing ones left out). */
+    public List<Product> inOrder(List<String> page) {
         if (page.isEmpty()) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package ma.coopmarket.product;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.ETags;
-import ma.coopmarket.shared.web.Page;
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
 import ma.coopmarket.shared.web.SerializedOnce;
@@ -51,13 +53,34 @@ public class ProductResource {
 
     @GET
     @Operation(operationId = "listProducts", summary = "Search the catalogue",
-            description = "ACTIVE products of cooperatives that are not archived. Paged, with RFC 8288 Link headers.")
+            description = "ACTIVE products of cooperatives that are not archived. Paged, with RFC 8288 Link headers. "
+                    + "With `q`, a full-text search on the catalogue's word index: every word must match (the last "
+                    + "one also as a prefix), ordered by relevance unless `sort` says otherwise; a search that finds "
+                    + "nothing may carry `suggestedQuery`. `facets` adds counts per category, region and label.")
     @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of products.")
     @SerializedOnce
-    public RestResponse<Page<ProductView>> list(@Valid @BeanParam ProductFilter filter,
+    public RestResponse<ProductPage> list(@Valid @BeanParam ProductFilter filter,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.list(filter, paging), uri);
+    }
+
+    @GET
+    @Path("/suggestions")
+    @Operation(operationId = "suggestProducts", summary = "Complete a query being typed",
+            description = "Type-ahead: up to 10 completions of `q`, its last word completed by the words of the "
+                    + "catalogue's index that start with it, the most common first. Arabic completions for a word in "
+                    + "Arabic script; otherwise French or English as `lang` (or Accept-Language) says, French by "
+                    + "default.")
+    @APIResponse(responseCode = "200", description = "The completions (possibly none).")
+    public ProductSuggestions suggest(
+            @Parameter(description = "What the shopper has typed so far (1 to 100 characters).", required = true,
+                    example = "huile d'arg")
+            @QueryParam("q") @NotNull @Size(min = 1, max = 100) String q,
+            @Parameter(description = "The shopper's language for Latin-script words: fr (default) or en.")
+            @QueryParam("lang") Language lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return service.suggest(q, lang != null ? lang : Language.fromAcceptLanguage(acceptLanguage));
     }
 
     @GET

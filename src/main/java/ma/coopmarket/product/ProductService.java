@@ -1,6 +1,7 @@
 package ma.coopmarket.product;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,6 +10,9 @@ import jakarta.transaction.Transactional;
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.search.ProductSearch;
+import ma.coopmarket.search.SearchIndex;
+import ma.coopmarket.search.Vocabulary;
 import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.changes.CatalogueVersion;
 import ma.coopmarket.shared.changes.ChangeTracker;
@@ -18,7 +22,7 @@ import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.error.PreconditionFailedException;
-import ma.coopmarket.shared.text.SearchText;
+import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.SharedBodies;
@@ -42,11 +46,14 @@ public class ProductService {
     private final ChangeTracker changes;
     private final Event<ProductChanged> changed;
     private final VersionedCache<String, Tagged<ProductView>> byId;
-    private final VersionedCache<String, Page<ProductView>> pages;
+    private final VersionedCache<String, ProductPage> pages;
+    private final ProductSearch search;
+    private final SearchIndex searchIndex;
+    private final Vocabulary vocabulary;
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
             AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed, CatalogueVersion version,
-            AppConfig config) {
+            AppConfig config, ProductSearch search, SearchIndex searchIndex, Vocabulary vocabulary) {
         this.byId = version.cache(config.readCache().products());
         this.pages = version.cache(config.readCache().pages());
         this.products = products;
@@ -55,9 +62,12 @@ public class ProductService {
         this.access = access;
         this.changes = changes;
         this.changed = changed;
+        this.search = search;
+        this.searchIndex = searchIndex;
+        this.vocabulary = vocabulary;
     }
 
-    public Page<ProductView> list(ProductFilter filter, PageParams paging) {
+    public ProductPage list(ProductFilter filter, PageParams paging) {
         if (filter.minPrice != null && filter.maxPrice != null && filter.minPrice.compareTo(filter.maxPrice) > 0) {
             throw new InvalidRequestException("minPrice", "must not be greater than maxPrice");
         }
@@ -67,12 +77,14 @@ public class ProductService {
                 throw new InvalidRequestException("cooperativeId", "is required to list " + status + " products");
             }
             access.requireSeeUnpublished(filter.cooperativeId);
+            return ProductPage.of(page(CatalogueQuery.of(filter, status), paging));
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            return pages.get(searchKey(filter, paging), key -> SharedBodies.share(search(filter, paging)));
         }
         CatalogueQuery query = CatalogueQuery.of(filter, status);
-        if (status != ProductStatus.ACTIVE) {
-            return page(query, paging);
-        }
-        return pages.get(query.cacheKey(paging), key -> SharedBodies.share(page(query, paging)));
+        return pages.get(query.cacheKey(paging) + "|" + filter.facets,
+                key -> SharedBodies.share(ProductPage.of(page(query, paging)).with(null, facets(filter))));
     }
 
     private Page<ProductView> page(CatalogueQuery query, PageParams paging) {
@@ -82,7 +94,52 @@ public class ProductService {
                 query.nextCursor(rows, paging, total));
     }
 
-    public Page<ProductView> listOfCooperative(String cooperativeId, ProductFilter filter, PageParams paging) {
+    /** A page of a text search: the word index gives the ids in order, the products are then read by id. */
+    private ProductPage search(ProductFilter filter, PageParams paging) {
+        ProductSearch.Hits hits = search.search(filter.q, filters(filter), order(filter.sort), paging.offset(),
+                paging.size, filter.cursor);
+        List<ProductView> items = products.inOrder(hits.productIds()).stream().map(ProductView::of).toList();
+        return ProductPage.of(items, paging, hits.total(), hits.totalIsLowerBound(), hits.nextCursor(),
+                hits.suggestedQuery()).with(hits.suggestedQuery(), facets(filter));
+    }
+
+    private ProductPage.Facets facets(ProductFilter filter) {
+        if (filter.facets == null) {
+            return null;
+        }
+        List<String> asked = List.of(filter.facets.split(","));
+        Map<String, Map<String, Long>> counts = search.facets(filter.q, filters(filter), asked);
+        return new ProductPage.Facets(counts.get("category"), counts.get("region"), counts.get("label"));
+    }
+
+    private static ProductSearch.Filters filters(ProductFilter f) {
+        return new ProductSearch.Filters(f.cooperativeId, f.region, f.sector, f.category, f.minPrice, f.maxPrice,
+                f.inStock, f.women);
+    }
+
+    private static ProductSearch.Order order(String sort) {
+        return switch (sort == null ? "relevance" : sort) {
+            case "newest" -> ProductSearch.Order.NEWEST;
+            case "price" -> ProductSearch.Order.PRICE;
+            case "-price" -> ProductSearch.Order.PRICE_DESC;
+            case "name" -> ProductSearch.Order.NAME;
+            default -> ProductSearch.Order.RELEVANCE;
+        };
+    }
+
+    /** Everything a search page depends on, for the read cache. */
+    private static String searchKey(ProductFilter f, PageParams paging) {
+        return String.join("|", "search", f.q, String.valueOf(filters(f)), String.valueOf(f.sort),
+                String.valueOf(f.cursor), String.valueOf(f.facets), String.valueOf(paging.page),
+                String.valueOf(paging.size));
+    }
+
+    /** Type-ahead: completions of what a shopper is typing, in her language. */
+    public ProductSuggestions suggest(String q, Language language) {
+        return new ProductSuggestions(q, vocabulary.suggest(q, language, ProductSuggestions.LIMIT));
+    }
+
+    public ProductPage listOfCooperative(String cooperativeId, ProductFilter filter, PageParams paging) {
         cooperatives.require(cooperativeId);
         filter.cooperativeId = cooperativeId;
         return list(filter, paging);
@@ -119,6 +176,7 @@ public class ProductService {
         products.persist(product);
         products.flush();
         recordChange(ProductChanged.Kind.CREATED, product, false);
+        reindex(List.of(product.id));
         return ProductView.of(product);
     }
 
@@ -133,6 +191,7 @@ public class ProductService {
         products.flush();
         if (product.version != version) {
             recordChange(ProductChanged.Kind.UPDATED, product, product.stock != stock);
+            reindex(List.of(product.id));
         }
         return tagged(product);
     }
@@ -144,6 +203,12 @@ public class ProductService {
         product.archive();
         products.flush();
         recordChange(ProductChanged.Kind.ARCHIVED, product, false);
+        reindex(List.of(product.id));
+    }
+
+    /** Brings the word index up to date with these products, in the caller's transaction. */
+    void reindex(List<String> productIds) {
+        searchIndex.reindex(productIds);
     }
 
     /** The strong ETag of a product: its version and its cooperative's, whose summary it embeds. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import ma.coopmarket.search.SearchIndex;
 import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InsufficientStockException;
@@ -29,8 +30,11 @@ public class StockService {
     private final ProductRepository products;
     private final ChangeTracker changes;
     private final Event<ProductChanged> changed;
+    private final SearchIndex search;
 
-    public StockService(ProductRepository products, ChangeTracker changes, Event<ProductChanged> changed) {
+    public StockService(ProductRepository products, ChangeTracker changes, Event<ProductChanged> changed,
+            SearchIndex search) {
+        this.search = search;
         this.products = products;
         this.changes = changes;
         this.changed = changed;
@@ -73,6 +77,8 @@ public class StockService {
         }
         Map<String, StockMove> moved = new HashMap<>();
         recordMoves(known.keySet()).forEach(m -> moved.put(m.productId(), m));
+        // Sold out: the products move to the search's out-of-stock tier.
+        search.stockMoved(moved.values().stream().filter(m -> m.stock() == 0).map(StockMove::productId).toList());
         return requests.stream().map(r -> moved.get(r.productId()).stocked(r.quantity())).toList();
     }
 
@@ -82,7 +88,9 @@ public class StockService {
         Instant now = Instant.now();
         requests.stream().sorted(Comparator.comparing(StockRequest::productId))
                 .forEach(r -> products.giveBackStock(r.productId(), r.quantity(), now));
-        recordMoves(requests.stream().map(StockRequest::productId).distinct().toList());
+        List<String> ids = requests.stream().map(StockRequest::productId).distinct().toList();
+        recordMoves(ids);
+        search.stockMoved(ids);
     }
 
     private List<StockMove> recordMoves(Collection<String> productIds) {

@@ -16,7 +16,7 @@ public record Page<T>(
         @Schema(description = "Listings that support keyset paging (the catalogue): an opaque cursor to the next "
                 + "page. Pass it as `cursor` (the `next` link does) to read on at the same cost however deep. "
                 + "Absent on the last page.", example = "djEKcHJpY2UKMDE5MmYzYTQtOGQyZS03YTFiLThjM2QtNWU2ZjcwODE5MmEzCjEyMC41MA")
-        String nextCursor) {
+        String nextCursor) implements Paged {
 
     public static <T> Page<T> of(List<T> items, PageParams params, long totalElements) {
         return of(items, params, totalElements, null);

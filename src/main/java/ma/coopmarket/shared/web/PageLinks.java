@@ -14,15 +14,15 @@ public final class PageLinks {
     private PageLinks() {
     }
 
-    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
-        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
+    public static <P extends Paged> RestResponse<P> ok(P page, UriInfo uri) {
+        RestResponse.ResponseBuilder<P> response = RestResponse.ResponseBuilder.ok(page);
         for (Link link : links(page, uri)) {
             response.header("Link", link.toString());
         }
         return response.build();
     }
 
-    static List<Link> links(Page<?> page, UriInfo uri) {
+    static List<Link> links(Paged page, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, 0, page.size(), "first"));

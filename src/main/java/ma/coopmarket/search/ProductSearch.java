@@ -1,0 +1,567 @@
+package ma.coopmarket.search;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import ma.coopmarket.shared.error.InvalidRequestException;
+
+/**
+ * Full-text search of the public catalogue on the word index that {@link SearchIndex} writes: the one
+ * place that knows how a query is matched and ordered, so that a search engine could take its place.
+ *
+ * <p><b>Matching.</b> Every word of the query must match (AND, any order), after the analysis of
+ * {@link TextAnalysis}; the last word also matches indexed words that start with it (the
+ * {@value #MAX_EXPANSIONS} most common ones), so that a query being typed already finds.
+ *
+ * <p><b>Relevance.</b> A score from 7 down to 0: 4 when the product is in stock, 2 when every word
+ * is in its name (French, Arabic or English), 1 when the last word matched as a whole word rather
+ * than only as a prefix; equal scores in the order the products entered the index (their creation
+ * order), so paging is stable. Each score is a tier that the index keeps in order ({@code
+ * search_posting}'s key), so a page reads about as many postings as it shows, however many products
+ * match; the total is counted up to {@link #COUNT_LIMIT}.
+ */
+@ApplicationScoped
+public class ProductSearch {
+
+    /** Completions of a typed prefix looked up, the most common first. */
+    static final int MAX_EXPANSIONS = 50;
+
+    /**
+     * Matches are counted up to this many: a shopper reads a few pages, and counting tens of thousands
+     * of matches would cost a search as much as reading all of them. Above it the total is this number,
+     * marked as a lower bound; the pages and the cursor still reach every match.
+     */
+    public static final int COUNT_LIMIT = 1000;
+
+    private static final String CURSOR_VERSION = "s1";
+
+    /** The catalogue filters that apply to a search, all optional. */
+    public record Filters(String cooperativeId, String region, String sector, String category, BigDecimal minPrice,
+            BigDecimal maxPrice, Boolean inStock, Boolean women) {
+    }
+
+    /** The orders a search can take. */
+    public enum Order {
+        RELEVANCE(null), NEWEST("d.created_at DESC, d.doc_id DESC"), PRICE("d.price ASC, d.doc_id ASC"),
+        PRICE_DESC("d.price DESC, d.doc_id DESC"), NAME("d.name_fr ASC, d.doc_id ASC");
+
+        final String orderBy;
+
+        Order(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /**
+     * One page of results: product ids in order, the total, the cursor to the next page (relevance
+     * order only), and a corrected query when nothing matched but close words exist.
+     */
+    public record Hits(List<String> productIds, long total, boolean totalIsLowerBound, String nextCursor,
+            String suggestedQuery) {
+
+        static Hits none(String suggestedQuery) {
+            return new Hits(List.of(), 0, false, null, suggestedQuery);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final Vocabulary vocabulary;
+
+    public ProductSearch(DataSource dataSource, Vocabulary vocabulary) {
+        this.dataSource = dataSource;
+        this.vocabulary = vocabulary;
+    }
+
+    /** A page of the visible products matching {@code q} and the filters. */
+    public Hits search(String q, Filters filters, Order order, int offset, int size, String cursor) {
+        if (cursor != null && order != Order.RELEVANCE) {
+            throw new InvalidRequestException("cursor", "is only taken with sort=relevance on a search; "
+                    + "read other sorts of a search by page");
+        }
+        Position start = cursor == null ? null : Position.decode(cursor);
+        SearchQuery query = SearchQuery.parse(q);
+        if (query.isEmpty()) {
+            return Hits.none(null);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Matcher matcher = Matcher.resolve(connection, query, filters, vocabulary);
+            if (matcher == null) {
+                return Hits.none(vocabulary.correct(connection, query));
+            }
+            if (order != Order.RELEVANCE) {
+                Count count = count(connection, matcher);
+                if (count.total() == 0) {
+                    return Hits.none(vocabulary.correct(connection, query));
+                }
+                return new Hits(matcher.sorted(connection, order, offset, size), count.total(), count.lowerBound(),
+                        null, null);
+            }
+            List<Position> page = matcher.page(connection, start, start == null ? offset : 0, size);
+            // A first page that is not full is the whole result: no need to count it.
+            Count count = start == null && offset == 0 && page.size() < size
+                    ? new Count(page.size(), false) : count(connection, matcher);
+            if (count.total() == 0) {
+                return Hits.none(vocabulary.correct(connection, query));
+            }
+            String next = page.size() == size && (start != null || count.lowerBound() || offset + size < count.total())
+                    ? page.get(page.size() - 1).encode() : null;
+            return new Hits(page.stream().map(Position::productId).toList(), count.total(), count.lowerBound(), next,
+                    null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    private record Count(long total, boolean lowerBound) {
+    }
+
+    private static Count count(Connection connection, Matcher matcher) throws SQLException {
+        long counted = matcher.count(connection, COUNT_LIMIT + 1);
+        return new Count(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
+    }
+
+    /** Counts of the matching products per category, region and label (those asked for). */
+    public Map<String, Map<String, Long>> facets(String q, Filters filters, Collection<String> facets) {
+        try (Connection connection = dataSource.getConnection()) {
+            String matches;
+            List<Object> params = new ArrayList<>();
+            if (q == null || q.isBlank()) {
+                matches = "d.visible = TRUE";
+            } else {
+                SearchQuery query = SearchQuery.parse(q);
+                Matcher matcher = query.isEmpty() ? null : Matcher.resolve(connection, query, filters, vocabulary);
+                if (matcher == null) {
+                    Map<String, Map<String, Long>> empty = new LinkedHashMap<>();
+                    facets.forEach(f -> empty.put(f, Map.of()));
+                    return empty;
+                }
+                matches = "d.doc_id IN (" + matcher.matchSql(params) + ")";
+            }
+            StringBuilder where = new StringBuilder(matches);
+            if (q == null || q.isBlank()) {
+                Matcher.filters(where, params, filters, "d");
+            }
+            Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+            for (String facet : facets) {
+                result.put(facet, switch (facet) {
+                    case "category" -> group(connection, "d.category_code", where, params);
+                    case "region" -> group(connection, "d.region_code", where, params);
+                    case "label" -> labels(connection, where, params);
+                    default -> throw new IllegalArgumentException(facet);
+                });
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("facets failed", e);
+        }
+    }
+
+    private static Map<String, Long> group(Connection connection, String column, CharSequence where,
+            List<Object> params) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        Sql.query(connection, "SELECT " + column + ", COUNT(*) FROM search_document d WHERE " + where + " GROUP BY "
+                + column, params, r -> counts.put(r.getString(1), r.getLong(2)));
+        return counts;
+    }
+
+    private static Map<String, Long> labels(Connection connection, CharSequence where, List<Object> params)
+            throws SQLException {
+        List<String> labels = List.of("ORGANIC", "PGI", "PDO", "LABEL_AGRICOLE", "FAIR_TRADE", "HALAL", "ONSSA_APPROVED",
+                "HANDMADE");
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < labels.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN CONCAT(',', d.labels, ',') LIKE '%,")
+                    .append(labels.get(i)).append(",%' THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM search_document d WHERE ").append(where);
+        Map<String, Long> counts = new TreeMap<>();
+        Sql.query(connection, sql.toString(), params, r -> {
+            for (int i = 0; i < labels.size(); i++) {
+                long n = r.getLong(i + 1);
+                if (n > 0) {
+                    counts.put(labels.get(i), n);
+                }
+            }
+        });
+        return counts;
+    }
+
+    /** A place in the relevance order: a score (tier) and a doc_id within it. */
+    record Position(int score, int docId, String productId) {
+
+        String encode() {
+            String raw = CURSOR_VERSION + "\n" + score + "\n" + docId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
+                if (parts.length == 3 && CURSOR_VERSION.equals(parts[0])) {
+                    int score = Integer.parseInt(parts[1]);
+                    if (score >= 0 && score <= 7) {
+                        return new Position(score, Integer.parseInt(parts[2]), null);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // falls through to the problem below
+            }
+            throw new InvalidRequestException("cursor", "is not a cursor of this search; take nextCursor from a page "
+                    + "of the same search with sort=relevance");
+        }
+    }
+
+    /**
+     * The query resolved against the vocabulary: for each word the indexed terms that match it whole
+     * and those that complete it. Null when a word matches no indexed term (nothing can match).
+     */
+    static final class Matcher {
+        private final List<Set<String>> exact = new ArrayList<>();
+        private final List<Set<String>> completions = new ArrayList<>();
+        private final List<Long> docs = new ArrayList<>();
+        private final Filters filters;
+
+        private Matcher(Filters filters) {
+            this.filters = filters;
+        }
+
+        static Matcher resolve(Connection connection, SearchQuery query, Filters filters, Vocabulary vocabulary)
+                throws SQLException {
+            Matcher matcher = new Matcher(filters);
+            Set<String> all = new LinkedHashSet<>();
+            Set<String> prefixes = new LinkedHashSet<>();
+            query.words().forEach(w -> {
+                all.addAll(w.exact());
+                prefixes.addAll(w.prefixes());
+            });
+            Vocabulary.Lookup known = vocabulary.lookup(connection, all, prefixes);
+            for (SearchQuery.Word word : query.words()) {
+                Set<String> exact = new LinkedHashSet<>(word.exact());
+                exact.retainAll(known.docs().keySet());
+                Map<String, Long> completions = known.completions(word.prefixes(), MAX_EXPANSIONS);
+                completions.keySet().removeAll(exact);
+                if (exact.isEmpty() && completions.isEmpty()) {
+                    return null;
+                }
+                matcher.exact.add(exact);
+                matcher.completions.add(completions.keySet());
+                long estimate = completions.values().stream().mapToLong(Long::longValue).sum();
+                for (String term : exact) {
+                    estimate += known.docs().get(term);
+                }
+                matcher.docs.add(estimate);
+            }
+            return matcher;
+        }
+
+        private Set<String> allTerms(int word) {
+            Set<String> terms = new LinkedHashSet<>(exact.get(word));
+            terms.addAll(completions.get(word));
+            return terms;
+        }
+
+        /** The word whose postings are walked: the one with the fewest estimated postings. */
+        private int driver() {
+            int best = 0;
+            for (int i = 1; i < docs.size(); i++) {
+                if (docs.get(i) < docs.get(best)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * SQL selecting the doc_ids of every match (any tier, possibly repeated), for counting, facets
+         * and other sorts: the driving word's postings, each other word checked by point lookups.
+         */
+        String matchSql(List<Object> params) {
+            int driver = driver();
+            Probes probes = new Probes();
+            for (int i = 0; i < exact.size(); i++) {
+                if (i != driver) {
+                    probes.require(probes.has(allTerms(i), null, false));
+                }
+            }
+            probes.filters(filters);
+            Set<String> terms = allTerms(driver);
+            StringBuilder where = new StringBuilder("p.term IN ").append(SearchIndex.placeholders(terms.size()));
+            List<Object> whereParams = new ArrayList<>(terms);
+            if (filters.inStock() != null) {
+                where.append(" AND p.in_stock = ?");
+                whereParams.add(filters.inStock());
+            }
+            return probes.select(where, whereParams, params);
+        }
+
+        /** The number of matches, counting no further than {@code limit}. */
+        long count(Connection connection, int limit) throws SQLException {
+            List<Object> params = new ArrayList<>();
+            String matches = matchSql(params);
+            params.add(limit);
+            long[] total = new long[1];
+            Sql.query(connection, "SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x",
+                    params, r -> total[0] = r.getLong(1));
+            return total[0];
+        }
+
+        List<String> sorted(Connection connection, Order order, int offset, int size) throws SQLException {
+            List<Object> params = new ArrayList<>();
+            String matches = matchSql(params);
+            params.add(size);
+            params.add(offset);
+            List<String> ids = new ArrayList<>();
+            Sql.query(connection, "SELECT d.product_id FROM search_document d WHERE d.doc_id IN (" + matches
+                    + ") ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?", params, r -> ids.add(r.getString(1)));
+            return ids;
+        }
+
+        /**
+         * The page of {@code size} positions after {@code start} (or after skipping {@code offset}
+         * matches), tier by tier from score 7 down.
+         */
+        List<Position> page(Connection connection, Position start, int offset, int size) throws SQLException {
+            List<Position> page = new ArrayList<>();
+            int skip = offset;
+            for (int score = 7; score >= 0 && page.size() < size; score--) {
+                if (start != null && score > start.score() || !possible(score)) {
+                    continue;
+                }
+                int after = start != null && score == start.score() ? start.docId() : -1;
+                if (skip > 0) {
+                    long inTier = tierCount(connection, score, skip + 1);
+                    if (skip >= inTier) {
+                        skip -= (int) inTier;
+                        continue;
+                    }
+                }
+                int tier = score;
+                tier(connection, score, after, skip, size - page.size())
+                        .forEach((docId, productId) -> page.add(new Position(tier, docId, productId)));
+                skip = 0;
+            }
+            return page;
+        }
+
+        /** Whether a tier can hold anything: the in-stock filter, and a whole-word tier needs whole words. */
+        private boolean possible(int score) {
+            boolean inStock = (score & 4) != 0;
+            boolean whole = (score & 1) != 0;
+            if (filters.inStock() != null && filters.inStock() != inStock) {
+                return false;
+            }
+            int last = exact.size() - 1;
+            return whole ? !exact.get(last).isEmpty() : !completions.get(last).isEmpty();
+        }
+
+        private long tierCount(Connection connection, int score, int limit) throws SQLException {
+            List<Object> params = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM (SELECT DISTINCT x.doc_id FROM (" + tierSql(score, -1, limit, params)
+                    + ") x LIMIT ?) y";
+            params.add(limit);
+            long[] count = new long[1];
+            Sql.query(connection, sql, params, r -> count[0] = r.getLong(1));
+            return count[0];
+        }
+
+        /** One tier's doc_ids in order, with their product ids. */
+        private Map<Integer, String> tier(Connection connection, int score, int after, int offset, int limit)
+                throws SQLException {
+            List<Object> params = new ArrayList<>();
+            String inner = tierSql(score, after, offset + limit, params);
+            params.add(limit);
+            params.add(offset);
+            Map<Integer, String> ids = new LinkedHashMap<>();
+            Sql.query(connection, "SELECT y.doc_id, d.product_id FROM (SELECT DISTINCT x.doc_id FROM (" + inner
+                    + ") x ORDER BY x.doc_id LIMIT ? OFFSET ?) y JOIN search_document d ON d.doc_id = y.doc_id"
+                    + " ORDER BY y.doc_id", params, r -> ids.put(r.getInt(1), r.getString(2)));
+            return ids;
+        }
+
+        /**
+         * The doc_ids of one tier, in doc_id order: for each term of the driving word, a walk of its
+         * postings in this tier's stock and name part of the key, checking the other words (and the
+         * filters) product by product with point lookups, stopping after {@code limit}.
+         */
+        private String tierSql(int score, int after, int limit, List<Object> params) {
+            boolean inStock = (score & 4) != 0;
+            boolean allInName = (score & 2) != 0;
+            boolean whole = (score & 1) != 0;
+            int last = exact.size() - 1;
+            List<Set<String>> terms = new ArrayList<>();
+            for (int i = 0; i < exact.size(); i++) {
+                terms.add(i == last ? whole ? exact.get(i) : completions.get(i) : exact.get(i));
+            }
+            int driver = 0;
+            for (int i = 1; i < terms.size(); i++) {
+                if (estimate(i, terms.get(i)) < estimate(driver, terms.get(driver))) {
+                    driver = i;
+                }
+            }
+            List<String> walks = new ArrayList<>();
+            for (String term : terms.get(driver)) {
+                for (boolean inName : allInName ? List.of(true) : List.of(true, false)) {
+                    walks.add(walk(term, inName, inStock, allInName, whole, after, limit, driver, terms, params));
+                }
+            }
+            return String.join(" UNION ALL ", walks);
+        }
+
+        /**
+         * One ordered walk of the postings of a driving term with one name flag: an index range read in
+         * doc_id order, each entry checked against the other words, stopping after {@code limit}.
+         */
+        private String walk(String term, boolean inName, boolean inStock, boolean allInName, boolean whole, int after,
+                int limit, int driver, List<Set<String>> terms, List<Object> params) {
+            int last = exact.size() - 1;
+            Probes probes = new Probes();
+            for (int i = 0; i < terms.size(); i++) {
+                if (i != driver) {
+                    probes.require(probes.has(terms.get(i), inStock, allInName));
+                }
+            }
+            if (!allInName) {
+                // Not every word in the name: at least one word has no name posting.
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < terms.size(); i++) {
+                    names.add(i == driver && inName ? "TRUE" : probes.has(terms.get(i), inStock, true));
+                }
+                probes.require("NOT (" + String.join(" AND ", names) + ")");
+            }
+            if (!whole) {
+                // Only as a prefix: the last word is not also there as a whole word.
+                probes.require("NOT " + probes.has(exact.get(last), inStock, false));
+            }
+            probes.filters(filters);
+            StringBuilder where = new StringBuilder("p.term = ? AND p.in_stock = ? AND p.in_name = ?");
+            List<Object> whereParams = new ArrayList<>(List.of(term, inStock, inName));
+            if (after >= 0) {
+                where.append(" AND p.doc_id > ?");
+                whereParams.add(after);
+            }
+            String sql = "(" + probes.select(where, whereParams, params) + " ORDER BY p.doc_id LIMIT ?)";
+            params.add(limit);
+            return sql;
+        }
+
+        /**
+         * The checks made on each walked posting {@code p}, as LEFT JOINs on search_posting's primary
+         * key (one lookup per term and name flag; a join costs far less than a dependent subquery), and
+         * the filters as a join to the product's search_document row.
+         */
+        private static final class Probes {
+            private final StringBuilder joins = new StringBuilder();
+            private final List<Object> joinParams = new ArrayList<>();
+            private final List<String> conditions = new ArrayList<>();
+            private final List<Object> conditionParams = new ArrayList<>();
+            private int aliases;
+
+            /** A condition true when {@code p}'s product has a posting of one of {@code terms}. */
+            String has(Set<String> terms, Boolean inStock, boolean nameOnly) {
+                if (terms.isEmpty()) {
+                    return "FALSE";
+                }
+                List<String> found = new ArrayList<>();
+                for (String term : terms) {
+                    for (boolean name : nameOnly ? List.of(true) : List.of(true, false)) {
+                        String a = "j" + aliases++;
+                        joins.append(" LEFT JOIN search_posting ").append(a).append(" ON ").append(a)
+                                .append(".term = ? AND ").append(a).append(".in_stock = ")
+                                .append(inStock == null ? "p.in_stock" : "?").append(" AND ").append(a)
+                                .append(".in_name = ? AND ").append(a).append(".doc_id = p.doc_id");
+                        joinParams.add(term);
+                        if (inStock != null) {
+                            joinParams.add(inStock);
+                        }
+                        joinParams.add(name);
+                        found.add(a + ".doc_id IS NOT NULL");
+                    }
+                }
+                return "(" + String.join(" OR ", found) + ")";
+            }
+
+            void require(String condition) {
+                conditions.add(condition);
+            }
+
+            void filters(Filters filters) {
+                StringBuilder on = new StringBuilder();
+                List<Object> params = new ArrayList<>();
+                Matcher.filters(on, params, filters, "d");
+                if (!on.isEmpty()) {
+                    joins.append(" JOIN search_document d ON d.doc_id = p.doc_id").append(on);
+                    joinParams.addAll(params);
+                }
+            }
+
+            /** SELECT p.doc_id with the joins, {@code where} and the checks; its parameters go to {@code params}. */
+            String select(CharSequence where, List<Object> whereParams, List<Object> params) {
+                params.addAll(joinParams);
+                params.addAll(whereParams);
+                params.addAll(conditionParams);
+                StringBuilder sql = new StringBuilder("SELECT p.doc_id FROM search_posting p").append(joins)
+                        .append(" WHERE ").append(where);
+                conditions.forEach(c -> sql.append(" AND ").append(c));
+                return sql.toString();
+            }
+        }
+
+        private long estimate(int word, Set<String> terms) {
+            return terms.equals(exact.get(word)) || terms.equals(completions.get(word)) ? docs.get(word) : Long.MAX_VALUE;
+        }
+
+        /** Appends the filters on search_document (alias {@code d}) as " AND ..." conditions. */
+        static void filters(StringBuilder where, List<Object> params, Filters filters, String d) {
+            if (filters.cooperativeId() != null) {
+                where.append(" AND ").append(d).append(".cooperative_id = ?");
+                params.add(filters.cooperativeId());
+            }
+            if (filters.region() != null) {
+                where.append(" AND ").append(d).append(".region_code = ?");
+                params.add(filters.region());
+            }
+            if (filters.sector() != null) {
+                where.append(" AND ").append(d).append(".sector_code = ?");
+                params.add(filters.sector());
+            }
+            if (filters.category() != null) {
+                where.append(" AND ").append(d).append(".category_code = ?");
+                params.add(filters.category());
+            }
+            if (filters.minPrice() != null) {
+                where.append(" AND ").append(d).append(".price >= ?");
+                params.add(filters.minPrice());
+            }
+            if (filters.maxPrice() != null) {
+                where.append(" AND ").append(d).append(".price <= ?");
+                params.add(filters.maxPrice());
+            }
+            if (filters.women() != null) {
+                where.append(" AND ").append(d).append(".women = ?");
+                params.add(filters.women());
+            }
+            if (filters.inStock() != null) {
+                where.append(" AND ").append(d).append(".in_stock = ?");
+                params.add(filters.inStock());
+            }
+        }
+    }
+}

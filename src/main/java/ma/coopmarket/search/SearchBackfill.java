@@ -1,0 +1,216 @@
+package ma.coopmarket.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Brings every product into the word index after V10 or after a change of the analysis
+ * ({@link TextAnalysis#VERSION}): in the background after start-up, in batches in product id order,
+ * each batch one transaction that locks its products (so an edit committed meanwhile is never
+ * overwritten by an older read) and the version's row in search_backfill (so that two instances
+ * take turns). It resumes where it stopped: what it has not done yet is exactly the products
+ * without a document of the current version. When none is left it marks the version complete, and
+ * later start-ups skip it. Until then searches see the products indexed so far.
+ */
+@ApplicationScoped
+public class SearchBackfill {
+
+    private static final Logger LOG = Logger.getLogger(SearchBackfill.class);
+
+    /** Attempts of one batch in a row before the backfill gives up until the next start-up. */
+    private static final int MAX_RETRIES = 10;
+
+    private final EntityManager em;
+    private final SearchIndex index;
+    private final Vocabulary vocabulary;
+    private final SearchConfig config;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile Thread worker;
+    /** While the backfill runs, the scheduled refresh waits for it (it refreshes when it completes). */
+    private volatile boolean running;
+
+    public SearchBackfill(EntityManager em, SearchIndex index, Vocabulary vocabulary, SearchConfig config) {
+        this.em = em;
+        this.index = index;
+        this.vocabulary = vocabulary;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.backfill()) {
+            Thread thread = new Thread(this::runQuietly, "search-backfill");
+            thread.setDaemon(true);
+            worker = thread;
+            thread.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping.set(true);
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    private void runQuietly() {
+        running = true;
+        try {
+            run();
+        } catch (RuntimeException e) {
+            if (!stopping.get()) {
+                LOG.error("search: the backfill stopped; the next start-up resumes it", e);
+            }
+        } finally {
+            running = false;
+        }
+    }
+
+    /** Indexes every product not yet indexed with the current analysis; returns how many it indexed. */
+    public long run() {
+        if (complete()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        long indexed = 0;
+        String after = "";
+        int failures = 0;
+        while (!stopping.get()) {
+            String from = after;
+            String last;
+            try {
+                last = QuarkusTransaction.requiringNew().call(() -> batch(from));
+            } catch (RuntimeException e) {
+                // A deadlock or lock wait with a concurrent write (an order, an edit): the batch is
+                // retried; only a failure that persists stops the backfill (the next start resumes).
+                if (++failures > MAX_RETRIES) {
+                    throw e;
+                }
+                LOG.warnf("search: backfill batch after %s failed (%s), retrying", from, e.getMessage());
+                pause(failures);
+                continue;
+            }
+            failures = 0;
+            if (last == null) {
+                break;
+            }
+            indexed += config.backfillBatch();
+            after = last;
+        }
+        if (stopping.get()) {
+            return indexed;
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement done = connection.prepareStatement(
+                    "UPDATE search_backfill SET completed_at = CURRENT_TIMESTAMP(6) WHERE analysis_version = ?")) {
+                done.setInt(1, TextAnalysis.VERSION);
+                done.executeUpdate();
+            }
+        }));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("search: backfill of analysis version %d complete in %d ms", TextAnalysis.VERSION, ms);
+        vocabulary.refreshCounts();
+        return indexed;
+    }
+
+    @Scheduled(every = "${coopmarket.search.vocabulary-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshVocabulary() {
+        if (!running) {
+            vocabulary.refreshCounts();
+        }
+    }
+
+    private boolean complete() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean[] complete = new boolean[1];
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "INSERT IGNORE INTO search_backfill (analysis_version) VALUES (?)")) {
+                    claim.setInt(1, TextAnalysis.VERSION);
+                    claim.executeUpdate();
+                }
+                try (PreparedStatement state = connection.prepareStatement(
+                        "SELECT completed_at FROM search_backfill WHERE analysis_version = ?")) {
+                    state.setInt(1, TextAnalysis.VERSION);
+                    try (ResultSet r = state.executeQuery()) {
+                        complete[0] = r.next() && r.getTimestamp(1) != null;
+                    }
+                }
+            });
+            return complete[0];
+        });
+    }
+
+    /** One batch after {@code after}: returns the last product id it looked at, or null when none was left. */
+    private String batch(String after) {
+        String[] last = new String[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            lockVersion(connection);
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT p.id FROM product p"
+                    + " LEFT JOIN search_document d ON d.product_id = p.id"
+                    + " WHERE p.id > ? AND (d.doc_id IS NULL AND p.status <> 'ARCHIVED' OR d.analysis_version < ?)"
+                    + " ORDER BY p.id LIMIT ?")) {
+                select.setString(1, after);
+                select.setInt(2, TextAnalysis.VERSION);
+                select.setInt(3, config.backfillBatch());
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            lockProducts(connection, ids);
+            index.write(connection, ids);
+            last[0] = ids.get(ids.size() - 1);
+        });
+        return last[0];
+    }
+
+    private void pause(int failures) {
+        try {
+            Thread.sleep(100L * failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping.set(true);
+        }
+    }
+
+    private static void lockVersion(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT analysis_version FROM search_backfill WHERE analysis_version = ? FOR UPDATE")) {
+            lock.setInt(1, TextAnalysis.VERSION);
+            lock.executeQuery().close();
+        }
+    }
+
+    private static void lockProducts(Connection connection, List<String> ids) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT id FROM product WHERE id IN " + SearchIndex.placeholders(ids.size()) + " FOR UPDATE")) {
+            for (int i = 0; i < ids.size(); i++) {
+                lock.setString(i + 1, ids.get(i));
+            }
+            lock.executeQuery().close();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package ma.coopmarket.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The search feature's settings (prefix {@code coopmarket.search}). */
+@ConfigMapping(prefix = "coopmarket.search")
+public interface SearchConfig {
+
+    /** Re-indexes, in the background after start-up, the products not yet indexed with the current analysis. */
+    @WithDefault("true")
+    boolean backfill();
+
+    /** Products re-indexed per transaction by the backfill. */
+    @WithDefault("1000")
+    int backfillBatch();
+
+    /** How often the vocabulary's counts are refreshed (read by {@code @Scheduled}; {@code off} never). */
+    @WithDefault("10m")
+    String vocabularyRefresh();
+}

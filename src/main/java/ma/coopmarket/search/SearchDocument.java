@@ -1,0 +1,98 @@
+package ma.coopmarket.search;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import ma.coopmarket.shared.text.Language;
+
+/**
+ * What one product is indexed as: its filter values, and its terms, each marked when it occurs in
+ * the product's name, with the word it was seen as (for the vocabulary).
+ *
+ * <p>Indexed: the names and descriptions in French, Arabic and English; the category's names and
+ * the region's names in the three languages; the labels' names; the SKU; the cooperative's names
+ * and town. A term found in a name counts as a name term.
+ */
+record SearchDocument(String productId, String cooperativeId, boolean visible, boolean inStock, String categoryCode,
+        String regionCode, String sectorCode, boolean women, BigDecimal price, Instant createdAt, String nameFr,
+        String labels, Map<String, Term> terms) {
+
+    /** A term of the document: whether it is in the name, and the word (and its language) it came from. */
+    record Term(boolean inName, String word, Language language) {
+    }
+
+    /** The stored form of the terms: space-separated, a name term prefixed with '+' (never part of a term). */
+    String storedTerms() {
+        StringBuilder out = new StringBuilder();
+        terms.forEach((term, t) -> out.append(out.isEmpty() ? "" : " ").append(t.inName() ? "+" : "").append(term));
+        return out.toString();
+    }
+
+    /** Reads {@link #storedTerms()} back: term to in-name. */
+    static Map<String, Boolean> parseStored(String stored) {
+        Map<String, Boolean> terms = new LinkedHashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return terms;
+        }
+        for (String token : stored.split(" ")) {
+            if (token.startsWith("+")) {
+                terms.put(token.substring(1), true);
+            } else if (!token.isEmpty()) {
+                terms.put(token, false);
+            }
+        }
+        return terms;
+    }
+
+    /** Collects a document's terms field by field. */
+    static final class Builder {
+        private final Map<String, Term> terms = new LinkedHashMap<>();
+
+        Builder add(String text, Language language, boolean name) {
+            if (text == null || text.isBlank()) {
+                return this;
+            }
+            Analyzer analyzer = TextAnalysis.of(language);
+            try (TokenStream stream = analyzer.tokenStream("text", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    String value = term.toString();
+                    if (value.length() > TextAnalysis.MAX_TERM) {
+                        value = value.substring(0, TextAnalysis.MAX_TERM);
+                    }
+                    String word = TextAnalysis.display(text.substring(offset.startOffset(), offset.endOffset()));
+                    Language wordLanguage = TextAnalysis.isArabic(word) ? Language.ar
+                            : language == Language.ar ? Language.fr : language;
+                    Term known = terms.get(value);
+                    if (known == null || name && !known.inName()) {
+                        terms.put(value, new Term(name || known != null && known.inName(),
+                                known == null ? word : known.word(), known == null ? wordLanguage : known.language()));
+                    }
+                }
+                stream.end();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Builder addAll(List<String> texts, Language language) {
+            texts.forEach(text -> add(text, language, false));
+            return this;
+        }
+
+        Map<String, Term> terms() {
+            return terms;
+        }
+    }
+}

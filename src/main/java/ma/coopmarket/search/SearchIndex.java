@@ -1,0 +1,334 @@
+package ma.coopmarket.search;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+import ma.coopmarket.shared.persistence.StringListConverter;
+import ma.coopmarket.shared.text.Language;
+
+/**
+ * Writes the word index (V10's search_document, search_posting, search_term) from the products'
+ * rows, in the caller's transaction: a product edit is searchable as soon as its transaction commits,
+ * and a rolled-back edit leaves the index as it was. Re-indexing a product removes exactly the
+ * postings it had (read back from search_document.terms) and writes the new ones, so an edit that
+ * changes no word touches no posting.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    /** Rows per multi-row INSERT. */
+    private static final int INSERT_ROWS = 500;
+
+    private static final StringListConverter LISTS = new StringListConverter();
+
+    private static final java.util.Comparator<Object[]> POSTING_ORDER = java.util.Comparator
+            .comparing((Object[] p) -> (String) p[0]).thenComparing(p -> (Boolean) p[1])
+            .thenComparing(p -> (Boolean) p[2]).thenComparing(p -> (Integer) p[3]);
+
+    private static final String SOURCE = "SELECT p.id, p.cooperative_id, p.status, p.stock, p.category_code, p.price,"
+            + " p.created_at, p.sku, p.name_fr, p.name_ar, p.name_en, p.description_fr, p.description_ar,"
+            + " p.description_en, p.labels, c.name_fr, c.name_ar, c.name_en, c.city, c.region_code, c.sector_code,"
+            + " c.women_cooperative, c.archived_at, k.name_fr, k.name_ar, k.name_en, r.name_fr, r.name_ar, r.name_en"
+            + " FROM product p JOIN cooperative c ON c.id = p.cooperative_id"
+            + " JOIN product_category k ON k.code = p.category_code JOIN region r ON r.code = c.region_code"
+            + " WHERE p.id IN ";
+
+    private final EntityManager em;
+
+    public SearchIndex(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Re-indexes these products (removing the archived ones) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindex(Collection<String> productIds) {
+        if (!productIds.isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> write(connection, List.copyOf(productIds)));
+        }
+    }
+
+    /** Re-indexes every product of a cooperative (its names, town, region or archiving changed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindexCooperative(String cooperativeId) {
+        em.unwrap(Session.class).doWork(connection -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM product WHERE cooperative_id = ? ORDER BY id")) {
+                select.setString(1, cooperativeId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+            }
+            for (int from = 0; from < ids.size(); from += 1000) {
+                write(connection, ids.subList(from, Math.min(ids.size(), from + 1000)));
+            }
+        });
+    }
+
+    /**
+     * Products whose stock may just have crossed zero: their postings move between the in-stock and
+     * the out-of-stock tier. Those whose tier did not change cost one indexed read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stockMoved(Collection<String> productIds) {
+        reindex(productIds);
+    }
+
+    /** Indexes {@code productIds} on {@code connection}, in its transaction. */
+    void write(Connection connection, List<String> productIds) throws SQLException {
+        long t0 = System.nanoTime();
+        Map<String, SearchDocument> documents = load(connection, productIds);
+        long t1 = System.nanoTime();
+        Map<String, Indexed> existing = existing(connection, productIds);
+        List<Object[]> removedPostings = new ArrayList<>();
+        List<Object[]> addedPostings = new ArrayList<>();
+        Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
+        List<SearchDocument> inserted = new ArrayList<>();
+        List<Integer> deletedDocuments = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE search_document SET visible = ?,"
+                + " in_stock = ?, category_code = ?, region_code = ?, sector_code = ?, women = ?, price = ?,"
+                + " created_at = ?, name_fr = ?, labels = ?, terms = ?, analysis_version = ? WHERE doc_id = ?")) {
+            for (String id : productIds) {
+                SearchDocument document = documents.get(id);
+                Indexed before = existing.get(id);
+                Map<String, Boolean> old = before == null || !before.visible()
+                        ? Map.of() : SearchDocument.parseStored(before.terms());
+                if (document == null) {
+                    if (before != null) {
+                        old.forEach((term, inName) -> removedPostings.add(posting(term, before.inStock(), inName,
+                                before.docId())));
+                        deletedDocuments.add(before.docId());
+                    }
+                    continue;
+                }
+                if (before == null) {
+                    inserted.add(document);
+                    continue;
+                }
+                Map<String, SearchDocument.Term> now = document.visible() ? document.terms() : Map.of();
+                boolean sameTier = before.inStock() == document.inStock();
+                old.forEach((term, inName) -> {
+                    SearchDocument.Term kept = now.get(term);
+                    if (!sameTier || kept == null || kept.inName() != inName) {
+                        removedPostings.add(posting(term, before.inStock(), inName, before.docId()));
+                    }
+                });
+                now.forEach((term, t) -> {
+                    Boolean inName = old.get(term);
+                    if (!sameTier || inName == null || inName != t.inName()) {
+                        addedPostings.add(posting(term, document.inStock(), t.inName(), before.docId()));
+                        newTerms.putIfAbsent(term, t);
+                    }
+                });
+                setDocument(update, document, 1);
+                update.setInt(13, before.docId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        batch(connection, "DELETE FROM search_posting WHERE term = ? AND in_stock = ? AND in_name = ? AND doc_id = ?",
+                removedPostings);
+        batch(connection, "DELETE FROM search_document WHERE doc_id = ?",
+                deletedDocuments.stream().map(id -> new Object[] { id }).toList());
+        if (!inserted.isEmpty()) {
+            inserted.sort(java.util.Comparator.comparing(SearchDocument::productId));
+            List<Object[]> rows = new ArrayList<>();
+            for (SearchDocument d : inserted) {
+                rows.add(new Object[] { d.productId(), d.cooperativeId(), d.visible(), d.inStock(), d.categoryCode(),
+                        d.regionCode(), d.sectorCode(), d.women(), d.price(), Timestamp.from(d.createdAt()), d.nameFr(),
+                        d.labels(), d.storedTerms(), TextAnalysis.VERSION });
+            }
+            insert(connection, "INSERT INTO search_document (product_id, cooperative_id, visible, in_stock,"
+                    + " category_code, region_code, sector_code, women, price, created_at, name_fr, labels, terms,"
+                    + " analysis_version) VALUES ", 14, rows);
+            Map<String, Integer> docIds = docIds(connection, inserted.stream().map(SearchDocument::productId).toList());
+            for (SearchDocument d : inserted) {
+                if (d.visible()) {
+                    int docId = docIds.get(d.productId());
+                    d.terms().forEach((term, t) -> {
+                        addedPostings.add(posting(term, d.inStock(), t.inName(), docId));
+                        newTerms.putIfAbsent(term, t);
+                    });
+                }
+            }
+        }
+        // In key order: each multi-row INSERT then fills neighbouring B-tree pages.
+        addedPostings.sort(POSTING_ORDER);
+        insert(connection, "INSERT INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4, addedPostings);
+        List<Object[]> words = new ArrayList<>();
+        newTerms.forEach((term, t) -> words.add(new Object[] { term, t.word(), t.language().name() }));
+        insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "0");
+        if (productIds.size() > 100) {
+            org.jboss.logging.Logger.getLogger(SearchIndex.class).infof("TIMING load+analyse %d ms, write %d ms, %d postings",
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, addedPostings.size());
+        }
+    }
+
+    private record Indexed(int docId, boolean visible, boolean inStock, String terms) {
+    }
+
+    private static Object[] posting(String term, boolean inStock, boolean inName, int docId) {
+        return new Object[] { term, inStock, inName, docId };
+    }
+
+    private static void setDocument(PreparedStatement statement, SearchDocument d, int first) throws SQLException {
+        statement.setBoolean(first, d.visible());
+        statement.setBoolean(first + 1, d.inStock());
+        statement.setString(first + 2, d.categoryCode());
+        statement.setString(first + 3, d.regionCode());
+        statement.setString(first + 4, d.sectorCode());
+        statement.setBoolean(first + 5, d.women());
+        statement.setBigDecimal(first + 6, d.price());
+        statement.setTimestamp(first + 7, Timestamp.from(d.createdAt()));
+        statement.setString(first + 8, d.nameFr());
+        statement.setString(first + 9, d.labels());
+        statement.setString(first + 10, d.storedTerms());
+        statement.setInt(first + 11, TextAnalysis.VERSION);
+    }
+
+    /** The documents of these products as they stand (archived products have none). */
+    private static Map<String, SearchDocument> load(Connection connection, List<String> productIds) throws SQLException {
+        Map<String, SearchDocument> documents = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(SOURCE + placeholders(productIds.size()))) {
+            for (int i = 0; i < productIds.size(); i++) {
+                select.setString(i + 1, productIds.get(i));
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    if ("ARCHIVED".equals(r.getString(3))) {
+                        continue;
+                    }
+                    List<String> labels = LISTS.convertToEntityAttribute(r.getString(15));
+                    SearchDocument.Builder terms = new SearchDocument.Builder()
+                            .add(r.getString(9), Language.fr, true)
+                            .add(r.getString(10), Language.ar, true)
+                            .add(r.getString(11), Language.en, true)
+                            .add(r.getString(12), Language.fr, false)
+                            .add(r.getString(13), Language.ar, false)
+                            .add(r.getString(14), Language.en, false)
+                            .add(r.getString(24), Language.fr, false)
+                            .add(r.getString(25), Language.ar, false)
+                            .add(r.getString(26), Language.en, false)
+                            .add(r.getString(8), Language.fr, false)
+                            .add(r.getString(16), Language.fr, false)
+                            .add(r.getString(17), Language.ar, false)
+                            .add(r.getString(18), Language.en, false)
+                            .add(r.getString(19), Language.fr, false)
+                            .add(r.getString(27), Language.fr, false)
+                            .add(r.getString(28), Language.ar, false)
+                            .add(r.getString(29), Language.en, false);
+                    for (String label : labels) {
+                        LabelWords.of(label).forEach((language, text) -> terms.add(text, language, false));
+                    }
+                    boolean visible = "ACTIVE".equals(r.getString(3)) && r.getTimestamp(23) == null;
+                    BigDecimal price = r.getBigDecimal(6);
+                    documents.put(r.getString(1), new SearchDocument(r.getString(1), r.getString(2), visible,
+                            r.getInt(4) > 0, r.getString(5), r.getString(20), r.getString(21), r.getBoolean(22), price,
+                            r.getTimestamp(7).toInstant(), r.getString(9), String.join(",", labels), terms.terms()));
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static Map<String, Indexed> existing(Connection connection, List<String> productIds) throws SQLException {
+        Map<String, Indexed> existing = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT product_id, doc_id, visible, in_stock, terms"
+                + " FROM search_document WHERE product_id IN " + placeholders(productIds.size()))) {
+            for (int i = 0; i < productIds.size(); i++) {
+                select.setString(i + 1, productIds.get(i));
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    existing.put(r.getString(1), new Indexed(r.getInt(2), r.getBoolean(3), r.getBoolean(4),
+                            r.getString(5)));
+                }
+            }
+        }
+        return existing;
+    }
+
+    private static Map<String, Integer> docIds(Connection connection, List<String> productIds) throws SQLException {
+        Map<String, Integer> ids = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT product_id, doc_id FROM search_document WHERE product_id IN " + placeholders(productIds.size()))) {
+            for (int i = 0; i < productIds.size(); i++) {
+                select.setString(i + 1, productIds.get(i));
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    ids.put(r.getString(1), r.getInt(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static String placeholders(int count) {
+        return "(" + "?,".repeat(count - 1) + "?)";
+    }
+
+    private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row, 0);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insert(Connection connection, String head, int columns, List<Object[]> rows, String... constants)
+            throws SQLException {
+        String tuple = "(" + "?,".repeat(columns - 1) + "?" + (constants.length == 0 ? "" : "," + String.join(",", constants))
+                + ")";
+        for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+            try (PreparedStatement statement = connection.prepareStatement(head
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), tuple)))) {
+                int i = 0;
+                for (Object[] row : chunk) {
+                    bind(statement, row, i);
+                    i += columns;
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object[] row, int offset) throws SQLException {
+        for (int c = 0; c < row.length; c++) {
+            Object value = row[c];
+            int index = offset + c + 1;
+            if (value instanceof Boolean b) {
+                statement.setBoolean(index, b);
+            } else if (value instanceof Integer n) {
+                statement.setInt(index, n);
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package ma.coopmarket.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.jboss.logging.Logger;
+
+import ma.coopmarket.shared.text.Language;
+
+/**
+ * The index's vocabulary (search_term): every indexed term, the word it was first seen as, that
+ * word's language and how many visible products hold it. It completes typed prefixes (type-ahead,
+ * and the last word of a search) and corrects misspelt words ("did you mean").
+ */
+@ApplicationScoped
+public class Vocabulary {
+
+    private static final Logger LOG = Logger.getLogger(Vocabulary.class);
+
+    /** Words shorter than this are never corrected (too many neighbours within two edits). */
+    static final int MIN_CORRECTED = 5;
+
+    private static final String HELD = " AND EXISTS (SELECT 1 FROM search_posting p WHERE p.term = t.term)";
+
+    private final DataSource dataSource;
+
+    public Vocabulary(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The counts of those of {@code terms} that some visible product holds. */
+    Map<String, Long> docs(Connection connection, Collection<String> terms) throws SQLException {
+        Map<String, Long> docs = new LinkedHashMap<>();
+        if (terms.isEmpty()) {
+            return docs;
+        }
+        Sql.query(connection, "SELECT t.term, t.docs FROM search_term t WHERE t.term IN "
+                + SearchIndex.placeholders(terms.size()) + HELD, new ArrayList<>(terms),
+                r -> docs.put(r.getString(1), Math.max(1, r.getLong(2))));
+        return docs;
+    }
+
+    /** What a query's words are looked up as: the held terms among its words, and the completions of its prefixes. */
+    record Lookup(Map<String, Long> docs, List<Row> candidates) {
+
+        /** The {@code limit} most common held completions of {@code prefixes}, with their counts. */
+        Map<String, Long> completions(Collection<String> prefixes, int limit) {
+            Map<String, Long> terms = new LinkedHashMap<>();
+            for (Row row : candidates) {
+                if (terms.size() == limit) {
+                    break;
+                }
+                if (prefixes.stream().anyMatch(row.term()::startsWith)) {
+                    terms.putIfAbsent(row.term(), Math.max(1, row.docs()));
+                }
+            }
+            return terms;
+        }
+    }
+
+    /** One round trip: the held terms among {@code terms}, and every held term starting with one of {@code prefixes}. */
+    Lookup lookup(Connection connection, Collection<String> terms, Collection<String> prefixes) throws SQLException {
+        List<Object> params = new ArrayList<>(terms);
+        StringBuilder where = new StringBuilder("t.term IN ").append(SearchIndex.placeholders(terms.size()));
+        for (String prefix : prefixes) {
+            where.append(" OR t.term LIKE ? ESCAPE '!'");
+            params.add(escape(prefix) + "%");
+        }
+        Map<String, Long> docs = new LinkedHashMap<>();
+        List<Row> candidates = new ArrayList<>();
+        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE (" + where + ")" + HELD
+                + " ORDER BY t.docs DESC, t.term", params, r -> {
+                    Row row = row(r);
+                    if (terms.contains(row.term())) {
+                        docs.put(row.term(), Math.max(1, row.docs()));
+                    }
+                    candidates.add(row);
+                });
+        return new Lookup(docs, candidates);
+    }
+
+    /** Held terms that start with one of {@code prefixes}: the {@code limit} most common, with their counts. */
+    Map<String, Long> completions(Connection connection, Collection<String> prefixes, int limit) throws SQLException {
+        Map<String, Long> terms = new LinkedHashMap<>();
+        for (Row row : rows(connection, prefixes, limit)) {
+            if (terms.size() == limit) {
+                break;
+            }
+            terms.putIfAbsent(row.term(), Math.max(1, row.docs()));
+        }
+        return terms;
+    }
+
+    /**
+     * Up to {@code limit} completions of what a shopper is typing: the query with its last word
+     * completed by the most common indexed words that start with it, in her language (Arabic for a
+     * word in Arabic script; else French or English as asked, the other one after).
+     */
+    public List<String> suggest(String q, Language language, int limit) {
+        List<String> typed = TextAnalysis.words(q);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        String last = typed.get(typed.size() - 1);
+        int at = q.lastIndexOf(last);
+        String before = at < 0 ? "" : q.substring(0, at);
+        String elided = TextAnalysis.display(last);
+        String article = last.length() > elided.length() ? last.substring(0, last.length() - elided.length()) : "";
+        Set<String> prefixes = new LinkedHashSet<>(TextAnalysis.alternatives(last));
+        String folded = TextAnalysis.folded(last);
+        if (!folded.isEmpty()) {
+            prefixes.add(folded);
+        }
+        Language wanted = TextAnalysis.isArabic(last) ? Language.ar : language == Language.ar ? Language.fr : language;
+        String typedFold = TextAnalysis.fold(elided);
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> first = new ArrayList<>();
+            List<String> then = new ArrayList<>();
+            for (Row row : rows(connection, prefixes, 50)) {
+                String word = row.word();
+                if (!TextAnalysis.fold(word).startsWith(typedFold) && !row.term().startsWith(folded)) {
+                    continue; // a completion of the stem that does not read as a completion of what was typed
+                }
+                if (row.language() == wanted) {
+                    first.add(word);
+                } else if (wanted != Language.ar && row.language() != Language.ar) {
+                    then.add(word);
+                }
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (String word : concat(first, then)) {
+                if (out.size() == limit) {
+                    break;
+                }
+                out.add(before + article + word);
+            }
+            return List.copyOf(out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("suggestions failed", e);
+        }
+    }
+
+    /**
+     * The query with each word that matches nothing replaced by the closest held word (at most two
+     * edits away, words of {@value #MIN_CORRECTED}+ letters, same first letter), or null when no word
+     * could be corrected.
+     */
+    String correct(Connection connection, SearchQuery query) throws SQLException {
+        List<String> out = new ArrayList<>();
+        boolean corrected = false;
+        for (SearchQuery.Word word : query.words()) {
+            String replacement = null;
+            if (word.typed().codePointCount(0, word.typed().length()) >= MIN_CORRECTED
+                    && docs(connection, word.exact()).isEmpty()) {
+                replacement = closest(connection, word.exact());
+            }
+            corrected |= replacement != null;
+            out.add(replacement == null ? word.typed() : replacement);
+        }
+        return corrected ? String.join(" ", out) : null;
+    }
+
+    private String closest(Connection connection, Set<String> terms) throws SQLException {
+        String best = null;
+        int bestDistance = 3;
+        long bestDocs = -1;
+        for (String term : terms) {
+            CharacterRunAutomaton one = new CharacterRunAutomaton(new LevenshteinAutomata(term, true).toAutomaton(1));
+            CharacterRunAutomaton two = new CharacterRunAutomaton(new LevenshteinAutomata(term, true).toAutomaton(2));
+            List<Object> params = List.of(escape(term.substring(0, 1)) + "%", term.length() - 2, term.length() + 2);
+            List<Row> candidates = new ArrayList<>();
+            Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
+                    + " AND CHAR_LENGTH(t.term) BETWEEN ? AND ?" + HELD,
+                    new ArrayList<>(params), r -> candidates.add(row(r)));
+            for (Row candidate : candidates) {
+                int distance = one.run(candidate.term()) ? 1 : two.run(candidate.term()) ? 2 : 3;
+                if (distance < bestDistance || distance == bestDistance && distance < 3 && candidate.docs() > bestDocs) {
+                    best = candidate.word();
+                    bestDistance = distance;
+                    bestDocs = candidate.docs();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Sets each term's count of visible products, from the postings. Runs after a backfill and on a
+     * schedule: the counts only rank completions and pick which word a search walks first.
+     */
+    public void refreshCounts() {
+        long started = System.nanoTime();
+        String after = "";
+        int terms = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            while (true) {
+                List<Object> batch = new ArrayList<>();
+                Sql.query(connection, "SELECT term FROM search_term WHERE term > ? ORDER BY term LIMIT 500",
+                        new ArrayList<>(List.of(after)), r -> batch.add(r.getString(1)));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                try (PreparedStatement update = connection.prepareStatement("UPDATE search_term SET docs = (SELECT"
+                        + " COUNT(*) FROM search_posting p WHERE p.term = search_term.term) WHERE term IN "
+                        + SearchIndex.placeholders(batch.size()))) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        update.setString(i + 1, (String) batch.get(i));
+                    }
+                    update.executeUpdate();
+                }
+                terms += batch.size();
+                after = (String) batch.get(batch.size() - 1);
+            }
+        } catch (SQLException e) {
+            LOG.warnf(e, "search: refreshing the vocabulary's counts failed after %d terms; the next run retries", terms);
+            return;
+        }
+        LOG.infof("search: vocabulary counts refreshed, %d terms in %d ms", terms, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    record Row(String term, String word, Language language, long docs) {
+    }
+
+    private static Row row(java.sql.ResultSet r) throws SQLException {
+        return new Row(r.getString(1), r.getString(2), Language.valueOf(r.getString(3)), r.getLong(4));
+    }
+
+    private static List<Row> rows(Connection connection, Collection<String> prefixes, int limit) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        for (String prefix : prefixes) {
+            Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
+                    + HELD + " ORDER BY t.docs DESC, t.term LIMIT " + limit,
+                    new ArrayList<>(List.of(escape(prefix) + "%")), r -> rows.add(row(r)));
+        }
+        rows.sort((a, b) -> Long.compare(b.docs(), a.docs()));
+        return rows;
+    }
+
+    private static String escape(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

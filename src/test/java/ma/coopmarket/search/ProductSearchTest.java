@@ -1,0 +1,331 @@
+package ma.coopmarket.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.TestData;
+
+/**
+ * Catalogue search on the word index, against MariaDB: what a Moroccan shopper types in Arabic,
+ * French and English, relevance, prefixes, facets, corrections, type-ahead, freshness after an edit,
+ * and bad input. Each test searches within its own new cooperative ({@code cooperativeId}), so the
+ * other tests' products never interfere.
+ */
+@QuarkusTest
+class ProductSearchTest extends ApiTest {
+
+    @Inject
+    Vocabulary vocabulary;
+
+    private static Map<String, Object> product(String nameFr, String nameAr, String nameEn, String category, int stock) {
+        Map<String, Object> body = TestData.product("S-" + TestData.token());
+        body.put("nameFr", nameFr);
+        body.put("nameAr", nameAr);
+        body.put("nameEn", nameEn);
+        body.put("categoryCode", category);
+        body.put("stock", stock);
+        body.put("labels", List.of());
+        return body;
+    }
+
+    /** A made-up word no other test uses, of consonants only, so no stemmer rule touches it. */
+    private static String word() {
+        String letters = "bcdfghjklmnpqrtvwz";
+        StringBuilder w = new StringBuilder("k");
+        for (int i = 0; i < 7; i++) {
+            w.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+        }
+        return w.toString();
+    }
+
+    private static List<String> search(String coop, String q) {
+        return given().queryParam("cooperativeId", coop).queryParam("q", q).queryParam("size", 50)
+                .when().get("/api/v1/products").then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void findsArabicWithOrWithoutTheArticleAndWithHamzaVariants() {
+        String coop = TestData.createCooperative(TestData.token());
+        String argan = TestData.createProduct(coop, product("Huile d'argan alimentaire", "زيت أركان غذائي",
+                "Culinary argan oil", "ARGAN_OIL", 10));
+        String honey = TestData.createProduct(coop, product("Miel de thym", "عسل الزعتر", "Thyme honey", "HONEY", 10));
+        String dates = TestData.createProduct(coop, product("Dattes Mejhoul", "تمر المجهول", "Medjool dates", "DATES", 10));
+
+        assertEquals(List.of(argan), search(coop, "زيت الأركان"));
+        assertEquals(List.of(argan), search(coop, "الأركان"));
+        assertEquals(List.of(argan), search(coop, "اركان"));
+        assertEquals(List.of(honey), search(coop, "العسل"));
+        assertEquals(List.of(honey), search(coop, "بالعسل"), "the proclitic بال is removed");
+        assertEquals(List.of(honey), search(coop, "والعسل"), "the proclitic وال is removed");
+        assertEquals(List.of(dates), search(coop, "التمر"));
+        assertEquals(List.of(dates), search(coop, "تمر مجهول"));
+    }
+
+    @Test
+    void findsFrenchWithElisionAccentsAndPluralsAndEnglishPlurals() {
+        String coop = TestData.createCooperative(TestData.token());
+        String argan = TestData.createProduct(coop, product("Huile d'argan alimentaire", "زيت أركان غذائي",
+                "Culinary argan oil", "ARGAN_OIL", 10));
+        String dates = TestData.createProduct(coop, product("Dattes Mejhoul", "تمر المجهول", "Medjool dates", "DATES", 10));
+        String cream = TestData.createProduct(coop, product("Crème à l'argan", "كريم بالأركان", "Argan cream",
+                "COSMETICS", 10));
+        String rug = TestData.createProduct(coop, product("Tapis berbère tissé main", "زربية أمازيغية",
+                "Hand-woven Berber rug", "RUGS", 10));
+
+        assertEquals(List.of(argan), search(coop, "huile argan"));
+        assertEquals(List.of(argan), search(coop, "argan huile"), "any order");
+        assertEquals(List.of(argan), search(coop, "HUILES d'Argan"));
+        assertEquals(List.of(dates), search(coop, "datte mejhoul"));
+        assertEquals(List.of(dates), search(coop, "dates"), "the English plural finds the French name too");
+        assertEquals(List.of(cream), search(coop, "creme"));
+        assertEquals(List.of(rug), search(coop, "berbere tisse"));
+        assertEquals(List.of(rug), search(coop, "rugs"));
+        assertEquals(List.of(), search(coop, "huile miel"), "every word must match");
+    }
+
+    @Test
+    void findsByCooperativeNameTownRegionCategoryLabelAndSku() {
+        String name = word();
+        Map<String, Object> cooperative = TestData.cooperative(TestData.token());
+        cooperative.put("nameFr", "Coopérative " + name);
+        cooperative.put("city", "Taliouine");
+        String coop = TestData.createCooperative(cooperative);
+        Map<String, Object> body = product("Pistils", "خيوط", "Threads", "SAFFRON", 10);
+        body.put("labels", List.of("ORGANIC"));
+        body.put("sku", "SAF-" + name.toUpperCase());
+        String saffron = TestData.createProduct(coop, body);
+
+        assertEquals(List.of(saffron), search(coop, name));
+        assertEquals(List.of(saffron), search(coop, "taliouine"));
+        assertEquals(List.of(saffron), search(coop, "souss"), "region Souss-Massa");
+        assertEquals(List.of(saffron), search(coop, "safran"), "category name");
+        assertEquals(List.of(saffron), search(coop, "الزعفران"), "category name in Arabic");
+        assertEquals(List.of(saffron), search(coop, "bio"), "label ORGANIC");
+        assertEquals(List.of(saffron), search(coop, "SAF-" + name), "SKU");
+    }
+
+    @Test
+    void ranksInStockThenNameThenWholeWordWithTiesInCreationOrder() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        Map<String, Object> inDescription = product("Savon noir", "صابون", "Black soap", "COSMETICS", 5);
+        inDescription.put("descriptionFr", "Au " + w + " de la vallée");
+        String descriptionOnly = TestData.createProduct(coop, inDescription);
+        String soldOut = TestData.createProduct(coop, product("Huile " + w, "زيت", "Oil", "ARGAN_OIL", 0));
+        String prefixOnly = TestData.createProduct(coop, product("Huile " + w + "ia", "زيت", "Oil", "ARGAN_OIL", 5));
+        String first = TestData.createProduct(coop, product("Huile " + w + " pure", "زيت", "Oil", "ARGAN_OIL", 5));
+        String second = TestData.createProduct(coop, product(w + " grillé", "زيت", "Oil", "ARGAN_OIL", 5));
+
+        // In stock with the word whole in the name (7, in creation order), in stock in the name as a prefix
+        // only (6), in stock in the description (5), then out of stock (3).
+        assertEquals(List.of(first, second, prefixOnly, descriptionOnly, soldOut), search(coop, w));
+        assertEquals(search(coop, w), given().queryParam("cooperativeId", coop).queryParam("q", w)
+                .queryParam("sort", "relevance").when().get("/api/v1/products").then().statusCode(200)
+                .extract().path("items.id"), "relevance is the default with q");
+        // Other orders still apply to the same matches.
+        List<String> byPrice = given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("sort", "price")
+                .when().get("/api/v1/products").then().statusCode(200).extract().path("items.id");
+        assertEquals(5, byPrice.size());
+    }
+
+    @Test
+    void theLastWordMatchesAsAPrefixWhileTyping() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        String product = TestData.createProduct(coop, product("Miel " + w, "عسل", "Honey", "HONEY", 5));
+
+        assertEquals(List.of(product), search(coop, "miel " + w.substring(0, 4)));
+        assertEquals(List.of(product), search(coop, w.substring(0, 3)));
+        assertEquals(List.of(), search(coop, w.substring(0, 4) + " miel"), "only the last word is a prefix");
+    }
+
+    @Test
+    void pagesByRelevanceCursorWithoutGapsOrRepeats() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            all.add(TestData.createProduct(coop, product("Panier " + w, "سلة", "Basket", "BASKETRY", i % 2 == 0 ? 3 : 0)));
+        }
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 3; page++) {
+            var response = given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("size", 3)
+                    .queryParam("page", page).queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get("/api/v1/products").then().statusCode(200).extract();
+            walked.addAll(response.path("items.id"));
+            cursor = response.path("nextCursor");
+        }
+        assertEquals(null, cursor);
+        assertEquals(search(coop, w), walked);
+        assertEquals(7, walked.stream().distinct().count());
+        List<String> byOffset = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            byOffset.addAll(given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("size", 3)
+                    .queryParam("page", page).when().get("/api/v1/products").then().statusCode(200)
+                    .extract().path("items.id"));
+        }
+        assertEquals(walked, byOffset);
+    }
+
+    @Test
+    void facetsCountTheWholeResultAndSumToTheTotal() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        TestData.createProduct(coop, product("Huile " + w, "زيت", "Oil", "ARGAN_OIL", 5));
+        TestData.createProduct(coop, product("Crème " + w, "كريم", "Cream", "COSMETICS", 5));
+        Map<String, Object> organic = product("Savon " + w, "صابون", "Soap", "COSMETICS", 5);
+        organic.put("labels", List.of("ORGANIC", "HANDMADE"));
+        TestData.createProduct(coop, organic);
+
+        var page = given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("size", 1)
+                .queryParam("facets", "category,region,label")
+                .when().get("/api/v1/products").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, page.getLong("totalElements"));
+        Map<String, Object> categories = page.getMap("facets.category");
+        assertEquals(Map.of("ARGAN_OIL", 1, "COSMETICS", 2), intValues(categories));
+        assertEquals(Map.of("MA-09", 3), intValues(page.getMap("facets.region")));
+        assertEquals(Map.of("ORGANIC", 1, "HANDMADE", 1), intValues(page.getMap("facets.label")));
+        long sum = categories.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        assertEquals(page.getLong("totalElements"), sum);
+
+        // Without q, over the catalogue filters alone.
+        var catalogue = given().queryParam("cooperativeId", coop).queryParam("facets", "category")
+                .when().get("/api/v1/products").then().statusCode(200).extract().jsonPath();
+        assertEquals(catalogue.getLong("totalElements"), intValues(catalogue.getMap("facets.category")).values()
+                .stream().mapToLong(Integer::longValue).sum());
+    }
+
+    private static Map<String, Integer> intValues(Map<String, Object> map) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        map.forEach((k, v) -> out.put(k, ((Number) v).intValue()));
+        return out;
+    }
+
+    @Test
+    void anEditIsSearchableInTheResponseThatFollowsIt() {
+        String coop = TestData.createCooperative(TestData.token());
+        String before = word();
+        String after = word();
+        Map<String, Object> body = product("Tajine " + before, "طاجين", "Tagine", "POTTERY", 5);
+        String id = TestData.createProduct(coop, body);
+        assertEquals(List.of(id), search(coop, before));
+
+        body.put("nameFr", "Tajine " + after);
+        TestData.asAdmin().contentType(ContentType.JSON).body(body).when().put("/api/v1/products/{id}", id)
+                .then().statusCode(200);
+        assertEquals(List.of(id), search(coop, after));
+        assertEquals(List.of(), search(coop, before));
+
+        TestData.asAdmin().when().delete("/api/v1/products/{id}", id).then().statusCode(204);
+        assertEquals(List.of(), search(coop, after), "an archived product leaves the search");
+    }
+
+    @Test
+    void aCooperativeRenameOrArchiveReachesItsProducts() {
+        Map<String, Object> cooperative = TestData.cooperative(TestData.token());
+        String coop = TestData.createCooperative(cooperative);
+        String product = TestData.createProduct(coop, product("Couscous d'orge", "كسكس", "Couscous", "COUSCOUS", 5));
+        String renamed = word();
+        cooperative.put("nameFr", "Coopérative " + renamed);
+        TestData.asAdmin().contentType(ContentType.JSON).body(cooperative).when().put("/api/v1/cooperatives/{id}", coop)
+                .then().statusCode(200);
+        assertEquals(List.of(product), given().queryParam("q", renamed + " couscous").when().get("/api/v1/products")
+                .then().statusCode(200).extract().path("items.id"));
+
+        TestData.asAdmin().when().delete("/api/v1/cooperatives/{id}", coop).then().statusCode(204);
+        assertEquals(List.of(), given().queryParam("q", renamed).when().get("/api/v1/products")
+                .then().statusCode(200).extract().path("items.id"));
+    }
+
+    @Test
+    void aProductThatSellsOutMovesBelowTheOnesInStock() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        String last = TestData.createProduct(coop, product("Amlou " + w, "أملو", "Amlou", "AMLOU", 2));
+        String other = TestData.createProduct(coop, product("Amlou " + w + " fin", "أملو", "Amlou", "AMLOU", 2));
+        assertEquals(List.of(last, other), search(coop, w));
+        TestData.placeOrder(TestData.customerToken(), TestData.order(last, 2)).then().statusCode(201);
+        assertEquals(List.of(other, last), search(coop, w));
+    }
+
+    @Test
+    void suggestsCompletionsAndCorrectsMisspeltWords() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        TestData.createProduct(coop, product("Miel " + w, "عسل", "Honey " + w, "HONEY", 5));
+        vocabulary.refreshCounts();
+
+        given().queryParam("q", "miel " + w.substring(0, 5)).when().get("/api/v1/products/suggestions")
+                .then().statusCode(200).body("suggestions", hasItem("miel " + w));
+        given().queryParam("q", "الزعف").when().get("/api/v1/products/suggestions")
+                .then().statusCode(200).body("q", equalTo("الزعف"));
+
+        String misspelt = w.substring(0, 4) + "a" + w.substring(5);
+        given().queryParam("cooperativeId", coop).queryParam("q", misspelt + " miel").when().get("/api/v1/products")
+                .then().statusCode(200).body("totalElements", equalTo(0))
+                .body("suggestedQuery", equalTo(w + " miel"));
+        given().queryParam("cooperativeId", coop).queryParam("q", w).when().get("/api/v1/products")
+                .then().statusCode(200).body("suggestedQuery", nullValue());
+    }
+
+    @Test
+    void operatorsAreLiteralAndStopWordsAloneFindNothing() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        String product = TestData.createProduct(coop, product("Huile " + w, "زيت", "Oil", "ARGAN_OIL", 5));
+        assertEquals(List.of(product), search(coop, "+huile -" + w + "*"));
+        assertEquals(List.of(product), search(coop, "\"huile\" (" + w + ")"));
+        assertEquals(List.of(), search(coop, "huile -miel"), "- is no NOT: miel must match");
+        given().queryParam("q", "de la the في").when().get("/api/v1/products").then().statusCode(200)
+                .body("totalElements", equalTo(0)).body("suggestedQuery", nullValue());
+        given().queryParam("q", "*** %% __").when().get("/api/v1/products").then().statusCode(200)
+                .body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void rejectsTooLongQueriesAndBadFacetsOrSorts() {
+        given().queryParam("q", "a".repeat(101)).when().get("/api/v1/products").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("q"));
+        given().queryParam("q", "argan").queryParam("facets", "colour").when().get("/api/v1/products")
+                .then().statusCode(400).body("errors.field", hasItem("facets"));
+        given().queryParam("q", "argan").queryParam("sort", "best").when().get("/api/v1/products")
+                .then().statusCode(400).body("errors.field", hasItem("sort"));
+        given().when().get("/api/v1/products/suggestions").then().statusCode(400)
+                .body("errors.field", hasItem("q"));
+        given().queryParam("q", "argan").queryParam("cursor", "bm90LWEtY3Vyc29y").when().get("/api/v1/products")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void searchesTheRealCatalogueAcrossCooperatives() {
+        String w = word();
+        String a = TestData.createProduct(TestData.createCooperative(TestData.token()),
+                product("Huile " + w, "زيت", "Oil", "ARGAN_OIL", 5));
+        String b = TestData.createProduct(TestData.createCooperative(TestData.token()),
+                product("Miel " + w, "عسل", "Honey", "HONEY", 5));
+        var page = given().queryParam("q", w).when().get("/api/v1/products").then().statusCode(200).extract();
+        assertEquals(List.of(a, b), page.path("items.id"));
+        List<String> links = page.headers().getValues("Link");
+        assertTrue(links.stream().anyMatch(l -> l.contains("rel=\"first\"")), links.toString());
+        BigDecimal price = new BigDecimal(page.path("items[0].price").toString());
+        assertEquals(0, new BigDecimal("120.50").compareTo(price));
+    }
+}
