@@ -7,7 +7,7 @@
 -- Appends the result line of paths.lua to WRK_OUT, and writes to WRK_STATUS one "status<TAB>count"
 -- line per HTTP status received and a "next_offset<TAB>n" line (the first index no request used).
 -- Usage: wrk ... -s orders.lua http://127.0.0.1:18080 -- <tokens file> <products file> <offset>
---        <threads> <idempotency: true|false> <note> <key prefix>
+--        <threads> <idempotency: true|false> <note> <key prefix> [delay ms between requests]
 -- The body matches OrderPlacementBaseline's (src/bench/java/ma/coopmarket/orderbaseline).
 
 local threads = {}
@@ -16,6 +16,7 @@ local products = {}
 local idempotency = true
 local note = "bench"
 local key_prefix = "wrk"
+local delay_ms = 0
 offset = 0    -- globals: done(), in wrk's main Lua state, reads them from each thread
 counter = 0
 statuses = {}
@@ -47,6 +48,11 @@ function init(args)
   idempotency = (args[5] or "true") == "true"
   note = args[6] or note
   key_prefix = (args[7] or key_prefix) .. "-" .. tid
+  delay_ms = tonumber(args[8] or "0") or 0
+end
+
+function delay()
+  return delay_ms
 end
 
 local body_format = '{"lines":[{"productId":"%s","quantity":1}],"delivery":{"name":"Salma Benali",'

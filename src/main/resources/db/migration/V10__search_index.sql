@@ -55,6 +55,14 @@ CREATE TABLE search_term (
     PRIMARY KEY (term)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Every word as it was written (folded, not stemmed) with the term it was indexed under: a prefix
+-- being typed is compared with these ("datt" is no prefix of the term "date", but of the word "dattes").
+CREATE TABLE search_word (
+    word_key  VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    term      VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    PRIMARY KEY (word_key, term)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- The re-indexing of every product after this migration or a change of the analysis: one row per
 -- analysis version once every product has been indexed with it (the backfill then stops looking).
 CREATE TABLE search_backfill (

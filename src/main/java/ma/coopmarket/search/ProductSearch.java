@@ -256,7 +256,8 @@ public class ProductSearch {
             for (SearchQuery.Word word : query.words()) {
                 Set<String> exact = new LinkedHashSet<>(word.exact());
                 exact.retainAll(known.docs().keySet());
-                Map<String, Long> completions = known.completions(word.prefixes(), MAX_EXPANSIONS);
+                Map<String, Long> completions = word.prefixes().isEmpty() ? new LinkedHashMap<>()
+                        : known.completions(MAX_EXPANSIONS);
                 completions.keySet().removeAll(exact);
                 if (exact.isEmpty() && completions.isEmpty()) {
                     return null;

@@ -95,9 +95,7 @@ public class SearchIndex {
 
     /** Indexes {@code productIds} on {@code connection}, in its transaction. */
     void write(Connection connection, List<String> productIds) throws SQLException {
-        long t0 = System.nanoTime();
         Map<String, SearchDocument> documents = load(connection, productIds);
-        long t1 = System.nanoTime();
         Map<String, Indexed> existing = existing(connection, productIds);
         List<Object[]> removedPostings = new ArrayList<>();
         List<Object[]> addedPostings = new ArrayList<>();
@@ -175,12 +173,17 @@ public class SearchIndex {
         addedPostings.sort(POSTING_ORDER);
         insert(connection, "INSERT INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4, addedPostings);
         List<Object[]> words = new ArrayList<>();
-        newTerms.forEach((term, t) -> words.add(new Object[] { term, t.word(), t.language().name() }));
+        java.util.Set<List<String>> forms = new java.util.LinkedHashSet<>();
+        newTerms.forEach((term, t) -> {
+            words.add(new Object[] { term, t.word(), t.language().name() });
+            String key = TextAnalysis.folded(t.word());
+            if (!key.isEmpty()) {
+                forms.add(List.of(key, term));
+            }
+        });
         insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "0");
-        if (productIds.size() > 100) {
-            org.jboss.logging.Logger.getLogger(SearchIndex.class).infof("TIMING load+analyse %d ms, write %d ms, %d postings",
-                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, addedPostings.size());
-        }
+        insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
+                forms.stream().map(List::toArray).toList());
     }
 
     private record Indexed(int docId, boolean visible, boolean inStock, String terms) {

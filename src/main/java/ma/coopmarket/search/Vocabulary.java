@@ -55,18 +55,16 @@ public class Vocabulary {
     }
 
     /** What a query's words are looked up as: the held terms among its words, and the completions of its prefixes. */
-    record Lookup(Map<String, Long> docs, List<Row> candidates) {
+    record Lookup(Map<String, Long> docs, Map<String, Long> completions) {
 
-        /** The {@code limit} most common held completions of {@code prefixes}, with their counts. */
-        Map<String, Long> completions(Collection<String> prefixes, int limit) {
+        /** The {@code limit} most common held completions, with their counts. */
+        Map<String, Long> completions(int limit) {
             Map<String, Long> terms = new LinkedHashMap<>();
-            for (Row row : candidates) {
+            for (Map.Entry<String, Long> e : completions.entrySet()) {
                 if (terms.size() == limit) {
                     break;
                 }
-                if (prefixes.stream().anyMatch(row.term()::startsWith)) {
-                    terms.putIfAbsent(row.term(), Math.max(1, row.docs()));
-                }
+                terms.put(e.getKey(), e.getValue());
             }
             return terms;
         }
@@ -74,23 +72,24 @@ public class Vocabulary {
 
     /** One round trip: the held terms among {@code terms}, and every held term starting with one of {@code prefixes}. */
     Lookup lookup(Connection connection, Collection<String> terms, Collection<String> prefixes) throws SQLException {
-        List<Object> params = new ArrayList<>(terms);
+        List<Object> params = new ArrayList<>();
+        String completion = prefixes.isEmpty() ? "FALSE" : startsWith(prefixes, params).substring(" OR ".length());
+        params.addAll(terms);
         StringBuilder where = new StringBuilder("t.term IN ").append(SearchIndex.placeholders(terms.size()));
-        for (String prefix : prefixes) {
-            where.append(" OR t.term LIKE ? ESCAPE '!'");
-            params.add(escape(prefix) + "%");
-        }
+        where.append(startsWith(prefixes, params));
         Map<String, Long> docs = new LinkedHashMap<>();
-        List<Row> candidates = new ArrayList<>();
-        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE (" + where + ")" + HELD
-                + " ORDER BY t.docs DESC, t.term", params, r -> {
-                    Row row = row(r);
-                    if (terms.contains(row.term())) {
-                        docs.put(row.term(), Math.max(1, row.docs()));
+        Map<String, Long> completions = new LinkedHashMap<>();
+        Sql.query(connection, "SELECT t.term, t.docs, CASE WHEN " + completion + " THEN 1 ELSE 0 END"
+                + " FROM search_term t WHERE (" + where + ")" + HELD + " ORDER BY t.docs DESC, t.term", params, r -> {
+                    long count = Math.max(1, r.getLong(2));
+                    if (terms.contains(r.getString(1))) {
+                        docs.put(r.getString(1), count);
                     }
-                    candidates.add(row);
+                    if (r.getInt(3) == 1) {
+                        completions.put(r.getString(1), count);
+                    }
                 });
-        return new Lookup(docs, candidates);
+        return new Lookup(docs, completions);
     }
 
     /** Held terms that start with one of {@code prefixes}: the {@code limit} most common, with their counts. */
@@ -241,13 +240,37 @@ public class Vocabulary {
 
     private static List<Row> rows(Connection connection, Collection<String> prefixes, int limit) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        for (String prefix : prefixes) {
-            Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
-                    + HELD + " ORDER BY t.docs DESC, t.term LIMIT " + limit,
-                    new ArrayList<>(List.of(escape(prefix) + "%")), r -> rows.add(row(r)));
+        if (prefixes.isEmpty()) {
+            return rows;
         }
-        rows.sort((a, b) -> Long.compare(b.docs(), a.docs()));
+        List<Object> params = new ArrayList<>();
+        String where = startsWith(prefixes, params).substring(" OR ".length());
+        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE (" + where + ")" + HELD
+                + " ORDER BY t.docs DESC, t.term LIMIT " + limit, params, r -> rows.add(row(r)));
         return rows;
+    }
+
+    /**
+     * " OR ..." conditions: the term starts with one of {@code prefixes}, or was indexed from a word
+     * (as written, folded) that does: a stem need not start with what is typed ("datt" → "dattes" → "date").
+     */
+    private static String startsWith(Collection<String> prefixes, List<Object> params) {
+        StringBuilder where = new StringBuilder();
+        for (String prefix : prefixes) {
+            where.append(" OR t.term LIKE ? ESCAPE '!'");
+            params.add(escape(prefix) + "%");
+        }
+        if (!prefixes.isEmpty()) {
+            where.append(" OR t.term IN (SELECT w.term FROM search_word w WHERE ");
+            String separator = "";
+            for (String prefix : prefixes) {
+                where.append(separator).append("w.word_key LIKE ? ESCAPE '!'");
+                params.add(escape(prefix) + "%");
+                separator = " OR ";
+            }
+            where.append(")");
+        }
+        return where.toString();
     }
 
     private static String escape(String prefix) {
