@@ -29,8 +29,21 @@ CREATE TABLE search_document (
     CONSTRAINT uk_search_document_product UNIQUE (product_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE INDEX ix_search_document_cooperative ON search_document (cooperative_id);
+CREATE INDEX ix_search_document_cooperative ON search_document (cooperative_id, visible);
 CREATE INDEX ix_search_document_version ON search_document (analysis_version, doc_id);
+
+-- The public catalogue's listings read this table too (it holds what they filter and sort on, kept
+-- in the product's transaction): each index walks one filter's products in one sort's order, so a
+-- page reads about as many entries as it shows and a count reads the filter's entries only.
+CREATE INDEX ix_search_document_category_region_price ON search_document (visible, category_code, region_code, price, doc_id);
+CREATE INDEX ix_search_document_category_region_created ON search_document (visible, category_code, region_code, created_at, doc_id);
+CREATE INDEX ix_search_document_category_price ON search_document (visible, category_code, price, doc_id);
+CREATE INDEX ix_search_document_category_created ON search_document (visible, category_code, created_at, doc_id);
+CREATE INDEX ix_search_document_region_price ON search_document (visible, region_code, price, doc_id);
+CREATE INDEX ix_search_document_region_created ON search_document (visible, region_code, created_at, doc_id);
+CREATE INDEX ix_search_document_price ON search_document (visible, price, doc_id);
+CREATE INDEX ix_search_document_created ON search_document (visible, created_at, doc_id);
+CREATE INDEX ix_search_document_name ON search_document (visible, name_fr, doc_id);
 
 -- The postings of the visible products (ACTIVE, of a live cooperative): one row per (term, product).
 -- The key orders each term's products by what relevance ranks first (in stock, the term in the

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
+import ma.coopmarket.search.CatalogueListing;
 import ma.coopmarket.search.ProductSearch;
 import ma.coopmarket.search.SearchIndex;
 import ma.coopmarket.search.Vocabulary;
@@ -48,12 +49,15 @@ public class ProductService {
     private final VersionedCache<String, Tagged<ProductView>> byId;
     private final VersionedCache<String, ProductPage> pages;
     private final ProductSearch search;
+    private final CatalogueListing catalogue;
     private final SearchIndex searchIndex;
     private final Vocabulary vocabulary;
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
             AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed, CatalogueVersion version,
-            AppConfig config, ProductSearch search, SearchIndex searchIndex, Vocabulary vocabulary) {
+            AppConfig config, ProductSearch search, CatalogueListing catalogue, SearchIndex searchIndex,
+            Vocabulary vocabulary) {
+        this.catalogue = catalogue;
         this.byId = version.cache(config.readCache().products());
         this.pages = version.cache(config.readCache().pages());
         this.products = products;
@@ -82,9 +86,16 @@ public class ProductService {
         if (filter.q != null && !filter.q.isBlank()) {
             return pages.get(searchKey(filter, paging), key -> SharedBodies.share(search(filter, paging)));
         }
-        CatalogueQuery query = CatalogueQuery.of(filter, status);
-        return pages.get(query.cacheKey(paging) + "|" + filter.facets,
-                key -> SharedBodies.share(ProductPage.of(page(query, paging)).with(null, facets(filter))));
+        return pages.get(listingKey(filter, paging), key -> SharedBodies.share(listing(filter, paging)));
+    }
+
+    /** A page of the public catalogue without a query: the index's documents give the ids in order. */
+    private ProductPage listing(ProductFilter filter, PageParams paging) {
+        CatalogueListing.Listing listing = catalogue.list(filters(filter), CatalogueListing.Sort.of(filter.sort),
+                paging.offset(), paging.size, filter.cursor);
+        List<ProductView> items = products.inOrder(listing.productIds()).stream().map(ProductView::of).toList();
+        return ProductPage.of(items, paging, listing.total(), false, listing.nextCursor(), null)
+                .with(null, facets(filter));
     }
 
     private Page<ProductView> page(CatalogueQuery query, PageParams paging) {
@@ -125,6 +136,13 @@ public class ProductService {
             case "name" -> ProductSearch.Order.NAME;
             default -> ProductSearch.Order.RELEVANCE;
         };
+    }
+
+    /** Everything a catalogue page depends on, for the read cache. */
+    private static String listingKey(ProductFilter f, PageParams paging) {
+        return String.join("|", "listing", String.valueOf(filters(f)), String.valueOf(f.sort),
+                String.valueOf(f.cursor), String.valueOf(f.facets), String.valueOf(paging.page),
+                String.valueOf(paging.size));
     }
 
     /** Everything a search page depends on, for the read cache. */

@@ -8,7 +8,6 @@ import io.smallrye.config.WithDefault;
 public interface SearchConfig {
 
     /** Re-indexes, in the background after start-up, the products not yet indexed with the current analysis. */
-    @WithDefault("true")
     boolean backfill();
 
     /** Products re-indexed per transaction by the backfill. */
@@ -16,6 +15,5 @@ public interface SearchConfig {
     int backfillBatch();
 
     /** How often the vocabulary's counts are refreshed (read by {@code @Scheduled}; {@code off} never). */
-    @WithDefault("10m")
     String vocabularyRefresh();
 }

@@ -33,6 +33,8 @@ final class Sql {
                     statement.setInt(i + 1, n);
                 } else if (value instanceof BigDecimal d) {
                     statement.setBigDecimal(i + 1, d);
+                } else if (value instanceof java.sql.Timestamp t) {
+                    statement.setTimestamp(i + 1, t);
                 } else {
                     statement.setString(i + 1, (String) value);
                 }

@@ -1,0 +1,152 @@
+package ma.coopmarket.search;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.persistence.CountCache;
+
+/**
+ * The public catalogue without a query (ACTIVE products of live cooperatives, filtered and sorted),
+ * read from the index's search_document rows: they hold every filter and sort column, are written
+ * in the product's transaction, and V10's indexes walk each common filter (category, region, both,
+ * none) in each order, so a page reads about as many entries as it shows and a count only its
+ * filter's entries. Ties are broken by doc_id (the order products entered the index); a keyset cursor
+ * (the sort value and doc_id of a page's last row) reads on at the same cost at any depth.
+ */
+@ApplicationScoped
+public class CatalogueListing {
+
+    private static final String CURSOR_VERSION = "c1";
+
+    /** The catalogue's orders: the column, its direction, and how a cursor writes and reads its value. */
+    public enum Sort {
+        NEWEST("newest", "d.created_at", false, v -> ((Timestamp) v).toInstant().toString(),
+                s -> Timestamp.from(Instant.parse(s))),
+        PRICE("price", "d.price", true, v -> ((BigDecimal) v).toPlainString(), BigDecimal::new),
+        PRICE_DESC("-price", "d.price", false, v -> ((BigDecimal) v).toPlainString(), BigDecimal::new),
+        NAME("name", "d.name_fr", true, v -> (String) v, s -> s);
+
+        final String param;
+        final String column;
+        final boolean ascending;
+        final Function<Object, String> write;
+        final Function<String, Object> read;
+
+        Sort(String param, String column, boolean ascending, Function<Object, String> write,
+                Function<String, Object> read) {
+            this.param = param;
+            this.column = column;
+            this.ascending = ascending;
+            this.write = write;
+            this.read = read;
+        }
+
+        public static Sort of(String param) {
+            for (Sort sort : values()) {
+                if (sort.param.equals(param)) {
+                    return sort;
+                }
+            }
+            return NEWEST;
+        }
+
+        String orderBy() {
+            String direction = ascending ? " ASC" : " DESC";
+            return column + direction + ", d.doc_id" + direction;
+        }
+    }
+
+    /** A page of product ids in order, the total, and the cursor to the next page (null on the last). */
+    public record Listing(List<String> productIds, long total, String nextCursor) {
+    }
+
+    private final DataSource dataSource;
+    private final CountCache counts;
+
+    public CatalogueListing(DataSource dataSource, CountCache counts) {
+        this.dataSource = dataSource;
+        this.counts = counts;
+    }
+
+    public Listing list(ProductSearch.Filters filters, Sort sort, int offset, int size, String cursor) {
+        Object[] after = cursor == null ? null : decode(cursor, sort);
+        StringBuilder where = new StringBuilder("d.visible = TRUE");
+        List<Object> params = new ArrayList<>();
+        ProductSearch.Matcher.filters(where, params, filters, "d");
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object> pageParams = new ArrayList<>(params);
+            StringBuilder pageWhere = new StringBuilder(where);
+            if (after != null) {
+                String op = sort.ascending ? ">" : "<";
+                pageWhere.append(" AND ").append(sort.column).append(sort.ascending ? " >= ?" : " <= ?")
+                        .append(" AND (").append(sort.column).append(" ").append(op).append(" ? OR d.doc_id ")
+                        .append(op).append(" ?)");
+                pageParams.add(after[0]);
+                pageParams.add(after[0]);
+                pageParams.add(after[1]);
+            }
+            pageParams.add(size);
+            pageParams.add(after == null ? offset : 0);
+            List<String> ids = new ArrayList<>();
+            Object[] last = new Object[2];
+            Sql.query(connection, "SELECT d.product_id, " + sort.column + ", d.doc_id FROM search_document d WHERE "
+                    + pageWhere + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?", pageParams, r -> {
+                        ids.add(r.getString(1));
+                        last[0] = r.getObject(2);
+                        last[1] = r.getInt(3);
+                    });
+            String countSql = "SELECT COUNT(*) FROM search_document d WHERE " + where;
+            Map<String, Object> key = new TreeMap<>();
+            for (int i = 0; i < params.size(); i++) {
+                key.put(String.valueOf(i), params.get(i));
+            }
+            long total = counts.count(countSql, key, () -> {
+                long[] n = new long[1];
+                try {
+                    Sql.query(connection, countSql, params, r -> n[0] = r.getLong(1));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("count failed", e);
+                }
+                return n[0];
+            });
+            boolean more = ids.size() == size && (after != null || offset + size < total);
+            return new Listing(ids, total, more ? encode(sort, last) : null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("catalogue listing failed", e);
+        }
+    }
+
+    private static String encode(Sort sort, Object[] last) {
+        Object value = last[0] instanceof java.time.LocalDateTime t ? Timestamp.valueOf(t) : last[0];
+        String raw = String.join("\n", CURSOR_VERSION, sort.param, String.valueOf(last[1]), sort.write.apply(value));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Object[] decode(String cursor, Sort sort) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 4);
+            if (parts.length == 4 && CURSOR_VERSION.equals(parts[0]) && sort.param.equals(parts[1])) {
+                return new Object[] { sort.read.apply(parts[3]), Integer.parseInt(parts[2]) };
+            }
+        } catch (RuntimeException e) {
+            // falls through to the problem below
+        }
+        throw new InvalidRequestException("cursor", "is not a cursor of this listing with sort=" + sort.param
+                + "; take nextCursor from a page of the same sort");
+    }
+}
