@@ -6,9 +6,9 @@
 -- ma.coopmarket.search from the products' texts analysed by Apache Lucene (see the README).
 
 -- One row per indexed product (every product that is not archived; it keeps its doc_id while it is
--- hidden, as a draft or under an archived cooperative, and has postings only while visible): its position in the index
--- (doc_id), what the catalogue filters on, and the terms it was indexed under (so that re-indexing
--- removes exactly the postings it wrote, without a second index on search_posting).
+-- hidden, as a draft or under an archived cooperative, and has postings only while visible): its
+-- position in the index (doc_id) and what the catalogue filters and sorts on. Kept narrow, so that
+-- the listings' row reads stay in the buffer pool.
 CREATE TABLE search_document (
     doc_id            INT            NOT NULL AUTO_INCREMENT,
     product_id        VARCHAR(36)    NOT NULL,
@@ -23,10 +23,17 @@ CREATE TABLE search_document (
     created_at        DATETIME(6)    NOT NULL,
     name_fr           VARCHAR(200)   NOT NULL,
     labels            VARCHAR(400)   NOT NULL,
-    terms             TEXT           NOT NULL,
     analysis_version  INT            NOT NULL,
     PRIMARY KEY (doc_id),
     CONSTRAINT uk_search_document_product UNIQUE (product_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The terms a document was indexed under, so that re-indexing removes exactly the postings it wrote
+-- (without a second index on search_posting); only the writers read it.
+CREATE TABLE search_document_terms (
+    doc_id  INT   NOT NULL,
+    terms   TEXT  NOT NULL,
+    PRIMARY KEY (doc_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_search_document_cooperative ON search_document (cooperative_id, visible);
@@ -37,6 +44,7 @@ CREATE INDEX ix_search_document_version ON search_document (analysis_version, do
 -- page reads about as many entries as it shows and a count reads the filter's entries only.
 CREATE INDEX ix_search_document_category_region_price ON search_document (visible, category_code, region_code, price, doc_id);
 CREATE INDEX ix_search_document_category_region_created ON search_document (visible, category_code, region_code, created_at, doc_id);
+CREATE INDEX ix_search_document_category_region_name ON search_document (visible, category_code, region_code, name_fr, doc_id);
 CREATE INDEX ix_search_document_category_price ON search_document (visible, category_code, price, doc_id);
 CREATE INDEX ix_search_document_category_created ON search_document (visible, category_code, created_at, doc_id);
 CREATE INDEX ix_search_document_region_price ON search_document (visible, region_code, price, doc_id);

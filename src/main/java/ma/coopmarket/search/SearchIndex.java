@@ -27,7 +27,7 @@ import ma.coopmarket.shared.text.Language;
  * Writes the word index (V10's search_document, search_posting, search_term) from the products'
  * rows, in the caller's transaction: a product edit is searchable as soon as its transaction commits,
  * and a rolled-back edit leaves the index as it was. Re-indexing a product removes exactly the
- * postings it had (read back from search_document.terms) and writes the new ones, so an edit that
+ * postings it had (read back from search_document_terms) and writes the new ones, so an edit that
  * changes no word touches no posting.
  */
 @ApplicationScoped
@@ -95,8 +95,10 @@ public class SearchIndex {
 
     /** Indexes {@code productIds} on {@code connection}, in its transaction. */
     void write(Connection connection, List<String> productIds) throws SQLException {
-        Map<String, SearchDocument> documents = load(connection, productIds);
+        // The documents' rows first, locked: two transactions re-indexing one product (an edit and its
+        // cooperative's rename) then take turns, and the second reads what the first wrote.
         Map<String, Indexed> existing = existing(connection, productIds);
+        Map<String, SearchDocument> documents = load(connection, productIds);
         List<Object[]> removedPostings = new ArrayList<>();
         List<Object[]> addedPostings = new ArrayList<>();
         Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
@@ -104,7 +106,9 @@ public class SearchIndex {
         List<Integer> deletedDocuments = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement("UPDATE search_document SET visible = ?,"
                 + " in_stock = ?, category_code = ?, region_code = ?, sector_code = ?, women = ?, price = ?,"
-                + " created_at = ?, name_fr = ?, labels = ?, terms = ?, analysis_version = ? WHERE doc_id = ?")) {
+                + " created_at = ?, name_fr = ?, labels = ?, analysis_version = ? WHERE doc_id = ?");
+                PreparedStatement updateTerms = connection.prepareStatement(
+                        "UPDATE search_document_terms SET terms = ? WHERE doc_id = ?")) {
             for (String id : productIds) {
                 SearchDocument document = documents.get(id);
                 Indexed before = existing.get(id);
@@ -138,27 +142,34 @@ public class SearchIndex {
                     }
                 });
                 setDocument(update, document, 1);
-                update.setInt(13, before.docId());
+                update.setInt(12, before.docId());
                 update.addBatch();
+                updateTerms.setString(1, document.storedTerms());
+                updateTerms.setInt(2, before.docId());
+                updateTerms.addBatch();
             }
             update.executeBatch();
+            updateTerms.executeBatch();
         }
         batch(connection, "DELETE FROM search_posting WHERE term = ? AND in_stock = ? AND in_name = ? AND doc_id = ?",
                 removedPostings);
-        batch(connection, "DELETE FROM search_document WHERE doc_id = ?",
-                deletedDocuments.stream().map(id -> new Object[] { id }).toList());
+        List<Object[]> deleted = deletedDocuments.stream().map(id -> new Object[] { id }).toList();
+        batch(connection, "DELETE FROM search_document_terms WHERE doc_id = ?", deleted);
+        batch(connection, "DELETE FROM search_document WHERE doc_id = ?", deleted);
         if (!inserted.isEmpty()) {
             inserted.sort(java.util.Comparator.comparing(SearchDocument::productId));
             List<Object[]> rows = new ArrayList<>();
             for (SearchDocument d : inserted) {
                 rows.add(new Object[] { d.productId(), d.cooperativeId(), d.visible(), d.inStock(), d.categoryCode(),
                         d.regionCode(), d.sectorCode(), d.women(), d.price(), Timestamp.from(d.createdAt()), d.nameFr(),
-                        d.labels(), d.storedTerms(), TextAnalysis.VERSION });
+                        d.labels(), TextAnalysis.VERSION });
             }
             insert(connection, "INSERT INTO search_document (product_id, cooperative_id, visible, in_stock,"
-                    + " category_code, region_code, sector_code, women, price, created_at, name_fr, labels, terms,"
-                    + " analysis_version) VALUES ", 14, rows);
+                    + " category_code, region_code, sector_code, women, price, created_at, name_fr, labels,"
+                    + " analysis_version) VALUES ", 13, rows);
             Map<String, Integer> docIds = docIds(connection, inserted.stream().map(SearchDocument::productId).toList());
+            insert(connection, "INSERT INTO search_document_terms (doc_id, terms) VALUES ", 2, inserted.stream()
+                    .map(d -> new Object[] { docIds.get(d.productId()), d.storedTerms() }).toList());
             for (SearchDocument d : inserted) {
                 if (d.visible()) {
                     int docId = docIds.get(d.productId());
@@ -171,7 +182,8 @@ public class SearchIndex {
         }
         // In key order: each multi-row INSERT then fills neighbouring B-tree pages.
         addedPostings.sort(POSTING_ORDER);
-        insert(connection, "INSERT INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4, addedPostings);
+        insert(connection, "INSERT IGNORE INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4,
+                addedPostings);
         List<Object[]> words = new ArrayList<>();
         java.util.Set<List<String>> forms = new java.util.LinkedHashSet<>();
         newTerms.forEach((term, t) -> {
@@ -204,8 +216,7 @@ public class SearchIndex {
         statement.setTimestamp(first + 7, Timestamp.from(d.createdAt()));
         statement.setString(first + 8, d.nameFr());
         statement.setString(first + 9, d.labels());
-        statement.setString(first + 10, d.storedTerms());
-        statement.setInt(first + 11, TextAnalysis.VERSION);
+        statement.setInt(first + 10, TextAnalysis.VERSION);
     }
 
     /** The documents of these products as they stand (archived products have none). */
@@ -255,8 +266,9 @@ public class SearchIndex {
 
     private static Map<String, Indexed> existing(Connection connection, List<String> productIds) throws SQLException {
         Map<String, Indexed> existing = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT product_id, doc_id, visible, in_stock, terms"
-                + " FROM search_document WHERE product_id IN " + placeholders(productIds.size()))) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT d.product_id, d.doc_id, d.visible,"
+                + " d.in_stock, t.terms FROM search_document d LEFT JOIN search_document_terms t ON t.doc_id = d.doc_id"
+                + " WHERE d.product_id IN " + placeholders(productIds.size()) + " FOR UPDATE")) {
             for (int i = 0; i < productIds.size(); i++) {
                 select.setString(i + 1, productIds.get(i));
             }
