@@ -109,10 +109,13 @@ public class CooperativeService {
         String etag = etag(cooperative);
         ETags.requireMatch(ifMatch, etag, () -> new PreconditionFailedException("Cooperative", id, etag));
         check(fields, id);
+        String indexed = indexed(cooperative);
         apply(cooperative, fields);
         cooperatives.flush();
         changes.changed(CooperativeChangeStamper.KIND, id);
-        search.reindexCooperative(id); // its name, town and region are part of its products' index
+        if (!indexed.equals(indexed(cooperative))) {
+            search.reindexCooperative(id); // its names, town and region are part of its products' index
+        }
         return tagged(cooperative);
     }
 
@@ -133,6 +136,12 @@ public class CooperativeService {
         changes.changed(CooperativeChangeStamper.KIND, id);
         archived.fire(new CooperativeArchived(id));
         search.reindexCooperative(id); // its products leave the search
+    }
+
+    /** What of a cooperative its products are indexed and filtered by. */
+    private static String indexed(Cooperative c) {
+        return String.join("|", c.nameFr, String.valueOf(c.nameAr), String.valueOf(c.nameEn), c.city, c.regionCode,
+                c.sectorCode, String.valueOf(c.womenCooperative));
     }
 
     /** The strong ETag of a cooperative, from its version. */

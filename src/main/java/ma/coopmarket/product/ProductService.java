@@ -12,6 +12,7 @@ import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.search.CatalogueListing;
 import ma.coopmarket.search.ProductSearch;
+import ma.coopmarket.search.SearchBackfill;
 import ma.coopmarket.search.SearchIndex;
 import ma.coopmarket.search.Vocabulary;
 import ma.coopmarket.security.AccessPolicy;
@@ -50,14 +51,16 @@ public class ProductService {
     private final VersionedCache<String, ProductPage> pages;
     private final ProductSearch search;
     private final CatalogueListing catalogue;
+    private final SearchBackfill backfill;
     private final SearchIndex searchIndex;
     private final Vocabulary vocabulary;
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
             AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed, CatalogueVersion version,
             AppConfig config, ProductSearch search, CatalogueListing catalogue, SearchIndex searchIndex,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary, SearchBackfill backfill) {
         this.catalogue = catalogue;
+        this.backfill = backfill;
         this.byId = version.cache(config.readCache().products());
         this.pages = version.cache(config.readCache().pages());
         this.products = products;
@@ -82,6 +85,12 @@ public class ProductService {
             }
             access.requireSeeUnpublished(filter.cooperativeId);
             return ProductPage.of(page(CatalogueQuery.of(filter, status), paging));
+        }
+        if (!backfill.indexReady()) {
+            // The word index is still being built after a deploy: serve the catalogue (and a substring
+            // search) as before it existed, rather than a partial one.
+            CatalogueQuery query = CatalogueQuery.of(filter, status);
+            return pages.get(query.cacheKey(paging), key -> SharedBodies.share(ProductPage.of(page(query, paging))));
         }
         if (filter.q != null && !filter.q.isBlank()) {
             return pages.get(searchKey(filter, paging), key -> SharedBodies.share(search(filter, paging)));

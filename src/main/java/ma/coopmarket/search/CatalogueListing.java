@@ -100,15 +100,20 @@ public class CatalogueListing {
                 pageParams.add(after[0]);
                 pageParams.add(after[1]);
             }
-            pageParams.add(size);
+            pageParams.add(size + 1); // one more row says whether a next page exists
             pageParams.add(after == null ? offset : 0);
             List<String> ids = new ArrayList<>();
             Object[] last = new Object[2];
+            boolean[] more = new boolean[1];
             Sql.query(connection, "SELECT d.product_id, " + sort.column + ", d.doc_id FROM search_document d WHERE "
                     + pageWhere + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?", pageParams, r -> {
-                        ids.add(r.getString(1));
-                        last[0] = r.getObject(2);
-                        last[1] = r.getInt(3);
+                        if (ids.size() < size) {
+                            ids.add(r.getString(1));
+                            last[0] = r.getObject(2);
+                            last[1] = r.getInt(3);
+                        } else {
+                            more[0] = true;
+                        }
                     });
             String countSql = "SELECT COUNT(*) FROM search_document d WHERE " + where;
             Map<String, Object> key = new TreeMap<>();
@@ -124,8 +129,7 @@ public class CatalogueListing {
                 }
                 return n[0];
             });
-            boolean more = ids.size() == size && (after != null || offset + size < total);
-            return new Listing(ids, total, more ? encode(sort, last) : null);
+            return new Listing(ids, total, more[0] ? encode(sort, last) : null);
         } catch (SQLException e) {
             throw new IllegalStateException("catalogue listing failed", e);
         }

@@ -469,31 +469,44 @@ public class ProductSearch {
          * the filters as a join to the product's search_document row.
          */
         private static final class Probes {
+            /** Posting lookups made as joins at most (MySQL and MariaDB join 61 tables at most). */
+            private static final int MAX_JOINS = 40;
+
             private final StringBuilder joins = new StringBuilder();
             private final List<Object> joinParams = new ArrayList<>();
             private final List<String> conditions = new ArrayList<>();
             private final List<Object> conditionParams = new ArrayList<>();
             private int aliases;
 
-            /** A condition true when {@code p}'s product has a posting of one of {@code terms}. */
+            /**
+             * A condition true when {@code p}'s product has a posting of one of {@code terms}: LEFT JOINs
+             * while they stay well within MySQL's and MariaDB's 61 tables per join, then (for a prefix
+             * with many completions) dependent point lookups, slower but still one key lookup each.
+             */
             String has(Set<String> terms, Boolean inStock, boolean nameOnly) {
                 if (terms.isEmpty()) {
                     return "FALSE";
                 }
+                List<Boolean> flags = nameOnly ? List.of(true) : List.of(true, false);
+                boolean join = aliases + terms.size() * flags.size() <= MAX_JOINS;
                 List<String> found = new ArrayList<>();
                 for (String term : terms) {
-                    for (boolean name : nameOnly ? List.of(true) : List.of(true, false)) {
+                    for (boolean name : flags) {
                         String a = "j" + aliases++;
-                        joins.append(" LEFT JOIN search_posting ").append(a).append(" ON ").append(a)
-                                .append(".term = ? AND ").append(a).append(".in_stock = ")
-                                .append(inStock == null ? "p.in_stock" : "?").append(" AND ").append(a)
-                                .append(".in_name = ? AND ").append(a).append(".doc_id = p.doc_id");
-                        joinParams.add(term);
+                        String on = a + ".term = ? AND " + a + ".in_stock = " + (inStock == null ? "p.in_stock" : "?")
+                                + " AND " + a + ".in_name = ? AND " + a + ".doc_id = p.doc_id";
+                        List<Object> params = join ? joinParams : conditionParams;
+                        params.add(term);
                         if (inStock != null) {
-                            joinParams.add(inStock);
+                            params.add(inStock);
                         }
-                        joinParams.add(name);
-                        found.add(a + ".doc_id IS NOT NULL");
+                        params.add(name);
+                        if (join) {
+                            joins.append(" LEFT JOIN search_posting ").append(a).append(" ON ").append(on);
+                            found.add(a + ".doc_id IS NOT NULL");
+                        } else {
+                            found.add("EXISTS (SELECT 1 FROM search_posting " + a + " WHERE " + on + ")");
+                        }
                     }
                 }
                 return "(" + String.join(" OR ", found) + ")";

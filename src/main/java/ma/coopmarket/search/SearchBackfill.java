@@ -27,7 +27,8 @@ import io.quarkus.scheduler.Scheduled;
  * overwritten by an older read) and the version's row in search_backfill (so that two instances
  * take turns). It resumes where it stopped: what it has not done yet is exactly the products
  * without a document of the current version. When none is left it marks the version complete, and
- * later start-ups skip it. Until then searches see the products indexed so far.
+ * later start-ups skip it. Until then the catalogue is served as before the index existed
+ * ({@link #indexReady()}); a small catalogue (up to 10,000 products) is indexed during start-up.
  */
 @ApplicationScoped
 public class SearchBackfill {
@@ -45,6 +46,7 @@ public class SearchBackfill {
     private volatile Thread worker;
     /** While the backfill runs, the scheduled refresh waits for it (it refreshes when it completes). */
     private volatile boolean running;
+    private volatile boolean ready;
 
     public SearchBackfill(EntityManager em, SearchIndex index, Vocabulary vocabulary, SearchConfig config) {
         this.em = em;
@@ -54,12 +56,56 @@ public class SearchBackfill {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.backfill()) {
+        if (!config.backfill()) {
+            return;
+        }
+        if (QuarkusTransaction.requiringNew().call(this::smallCatalogue)) {
+            // A new or small catalogue (tests, the quick start) is indexed before the first request.
+            run();
+        } else {
             Thread thread = new Thread(this::runQuietly, "search-backfill");
             thread.setDaemon(true);
             worker = thread;
             thread.start();
         }
+    }
+
+    /**
+     * Whether every product is indexed with the current analysis: until then the catalogue is served
+     * as before the index existed (ProductService), so a deploy never shows a partial catalogue.
+     */
+    public boolean indexReady() {
+        if (!ready) {
+            ready = QuarkusTransaction.requiringNew().call(this::completed);
+        }
+        return ready;
+    }
+
+    private boolean smallCatalogue() {
+        long[] count = new long[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM (SELECT id FROM product LIMIT 10001) x");
+                    ResultSet r = select.executeQuery()) {
+                r.next();
+                count[0] = r.getLong(1);
+            }
+        });
+        return count[0] <= 10_000;
+    }
+
+    private boolean completed() {
+        boolean[] done = new boolean[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement state = connection.prepareStatement(
+                    "SELECT completed_at FROM search_backfill WHERE analysis_version = ?")) {
+                state.setInt(1, TextAnalysis.VERSION);
+                try (ResultSet r = state.executeQuery()) {
+                    done[0] = r.next() && r.getTimestamp(1) != null;
+                }
+            }
+        });
+        return done[0];
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -86,6 +132,7 @@ public class SearchBackfill {
     /** Indexes every product not yet indexed with the current analysis; returns how many it indexed. */
     public long run() {
         if (complete()) {
+            ready = true;
             return 0;
         }
         long started = System.nanoTime();
@@ -124,6 +171,7 @@ public class SearchBackfill {
                 done.executeUpdate();
             }
         }));
+        ready = true;
         long ms = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("search: backfill of analysis version %d complete in %d ms", TextAnalysis.VERSION, ms);
         vocabulary.refreshCounts();
@@ -180,8 +228,7 @@ public class SearchBackfill {
             if (ids.isEmpty()) {
                 return;
             }
-            lockProducts(connection, ids);
-            index.write(connection, ids);
+            index.write(connection, ids); // locks the products first
             last[0] = ids.get(ids.size() - 1);
         });
         return last[0];
@@ -204,13 +251,5 @@ public class SearchBackfill {
         }
     }
 
-    private static void lockProducts(Connection connection, List<String> ids) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT id FROM product WHERE id IN " + SearchIndex.placeholders(ids.size()) + " FOR UPDATE")) {
-            for (int i = 0; i < ids.size(); i++) {
-                lock.setString(i + 1, ids.get(i));
-            }
-            lock.executeQuery().close();
-        }
-    }
+
 }

@@ -86,7 +86,7 @@ public class SearchIndex {
 
     /**
      * Products whose stock may just have crossed zero: their postings move between the in-stock and
-     * the out-of-stock tier. Those whose tier did not change cost one indexed read.
+     * the out-of-stock tier (re-indexed like an edit; only the postings whose tier changed are written).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stockMoved(Collection<String> productIds) {
@@ -95,8 +95,10 @@ public class SearchIndex {
 
     /** Indexes {@code productIds} on {@code connection}, in its transaction. */
     void write(Connection connection, List<String> productIds) throws SQLException {
-        // The documents' rows first, locked: two transactions re-indexing one product (an edit and its
-        // cooperative's rename) then take turns, and the second reads what the first wrote.
+        // The products' rows first, locked in id order as every writer of products locks them: two
+        // transactions re-indexing one product (an edit, its cooperative's rename, the backfill) take
+        // turns, and the second reads what the first wrote (a first index row included).
+        lockProducts(connection, productIds);
         Map<String, Indexed> existing = existing(connection, productIds);
         Map<String, SearchDocument> documents = load(connection, productIds);
         List<Object[]> removedPostings = new ArrayList<>();
@@ -185,7 +187,8 @@ public class SearchIndex {
         insert(connection, "INSERT IGNORE INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4,
                 addedPostings);
         List<Object[]> words = new ArrayList<>();
-        java.util.Set<List<String>> forms = new java.util.LinkedHashSet<>();
+        java.util.Set<List<String>> forms = new java.util.TreeSet<>(
+                java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
         newTerms.forEach((term, t) -> {
             words.add(new Object[] { term, t.word(), t.language().name() });
             String key = TextAnalysis.folded(t.word());
@@ -262,6 +265,17 @@ public class SearchIndex {
             }
         }
         return documents;
+    }
+
+    private static void lockProducts(Connection connection, List<String> productIds) throws SQLException {
+        List<String> ids = productIds.stream().sorted().toList();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM product WHERE id IN "
+                + placeholders(ids.size()) + " ORDER BY id FOR UPDATE")) {
+            for (int i = 0; i < ids.size(); i++) {
+                lock.setString(i + 1, ids.get(i));
+            }
+            lock.executeQuery().close();
+        }
     }
 
     private static Map<String, Indexed> existing(Connection connection, List<String> productIds) throws SQLException {

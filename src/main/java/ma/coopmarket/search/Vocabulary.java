@@ -213,13 +213,20 @@ public class Vocabulary {
                 if (batch.isEmpty()) {
                     break;
                 }
-                try (PreparedStatement update = connection.prepareStatement("UPDATE search_term SET docs = (SELECT"
-                        + " COUNT(*) FROM search_posting p WHERE p.term = search_term.term) WHERE term IN "
-                        + SearchIndex.placeholders(batch.size()))) {
-                    for (int i = 0; i < batch.size(); i++) {
-                        update.setString(i + 1, (String) batch.get(i));
+                // Counted first without locks, then written in one short statement: writers that add
+                // terms meanwhile never wait on a count.
+                Map<String, Long> counts = new LinkedHashMap<>();
+                Sql.query(connection, "SELECT p.term, COUNT(*) FROM search_posting p WHERE p.term IN "
+                        + SearchIndex.placeholders(batch.size()) + " GROUP BY p.term", batch,
+                        r -> counts.put(r.getString(1), r.getLong(2)));
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE search_term SET docs = ? WHERE term = ?")) {
+                    for (Object term : batch) {
+                        update.setLong(1, counts.getOrDefault((String) term, 0L));
+                        update.setString(2, (String) term);
+                        update.addBatch();
                     }
-                    update.executeUpdate();
+                    update.executeBatch();
                 }
                 terms += batch.size();
                 after = (String) batch.get(batch.size() - 1);
