@@ -544,37 +544,20 @@ public class ProductSearch {
 
         /** Appends the filters on search_document (alias {@code d}) as " AND ..." conditions. */
         static void filters(StringBuilder where, List<Object> params, Filters filters, String d) {
-            if (filters.cooperativeId() != null) {
-                where.append(" AND ").append(d).append(".cooperative_id = ?");
-                params.add(filters.cooperativeId());
-            }
-            if (filters.region() != null) {
-                where.append(" AND ").append(d).append(".region_code = ?");
-                params.add(filters.region());
-            }
-            if (filters.sector() != null) {
-                where.append(" AND ").append(d).append(".sector_code = ?");
-                params.add(filters.sector());
-            }
-            if (filters.category() != null) {
-                where.append(" AND ").append(d).append(".category_code = ?");
-                params.add(filters.category());
-            }
-            if (filters.minPrice() != null) {
-                where.append(" AND ").append(d).append(".price >= ?");
-                params.add(filters.minPrice());
-            }
-            if (filters.maxPrice() != null) {
-                where.append(" AND ").append(d).append(".price <= ?");
-                params.add(filters.maxPrice());
-            }
-            if (filters.women() != null) {
-                where.append(" AND ").append(d).append(".women = ?");
-                params.add(filters.women());
-            }
-            if (filters.inStock() != null) {
-                where.append(" AND ").append(d).append(".in_stock = ?");
-                params.add(filters.inStock());
+            condition(where, params, d + ".cooperative_id = ?", filters.cooperativeId());
+            condition(where, params, d + ".region_code = ?", filters.region());
+            condition(where, params, d + ".sector_code = ?", filters.sector());
+            condition(where, params, d + ".category_code = ?", filters.category());
+            condition(where, params, d + ".price >= ?", filters.minPrice());
+            condition(where, params, d + ".price <= ?", filters.maxPrice());
+            condition(where, params, d + ".women = ?", filters.women());
+            condition(where, params, d + ".in_stock = ?", filters.inStock());
+        }
+
+        private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+            if (value != null) {
+                where.append(" AND ").append(sql);
+                params.add(value);
             }
         }
     }
