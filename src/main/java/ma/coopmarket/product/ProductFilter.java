@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -88,7 +89,7 @@ public class ProductFilter {
             + "high), `-price` (high to low) or `name`. Relevance: in-stock products first, then those whose name "
             + "holds every word, then those where the last word matched whole rather than as a prefix; ties in the "
             + "order products entered the catalogue. Without `q`, `relevance` is `newest`.",
-            schema = @Schema(enumeration = { "relevance", "newest", "price", "-price", "name" }))
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "price", "-price", "name" }))
     @Pattern(regexp = "relevance|newest|price|-price|name", message = "must be one of relevance, newest, price, -price, name")
     public String sort;
 }
