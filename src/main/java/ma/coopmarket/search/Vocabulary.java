@@ -92,18 +92,6 @@ public class Vocabulary {
         return new Lookup(docs, completions);
     }
 
-    /** Held terms that start with one of {@code prefixes}: the {@code limit} most common, with their counts. */
-    Map<String, Long> completions(Connection connection, Collection<String> prefixes, int limit) throws SQLException {
-        Map<String, Long> terms = new LinkedHashMap<>();
-        for (Row row : rows(connection, prefixes, limit)) {
-            if (terms.size() == limit) {
-                break;
-            }
-            terms.putIfAbsent(row.term(), Math.max(1, row.docs()));
-        }
-        return terms;
-    }
-
     /**
      * Up to {@code limit} completions of what a shopper is typing: the query with its last word
      * completed by the most common indexed words that start with it, in her language (Arabic for a
