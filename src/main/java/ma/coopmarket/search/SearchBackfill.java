@@ -185,24 +185,17 @@ public class SearchBackfill {
         }
     }
 
+    /** Claims the current analysis version's row (once), then says whether its backfill is complete. */
     private boolean complete() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean[] complete = new boolean[1];
             em.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement claim = connection.prepareStatement(
                         "INSERT IGNORE INTO search_backfill (analysis_version) VALUES (?)")) {
                     claim.setInt(1, TextAnalysis.VERSION);
                     claim.executeUpdate();
                 }
-                try (PreparedStatement state = connection.prepareStatement(
-                        "SELECT completed_at FROM search_backfill WHERE analysis_version = ?")) {
-                    state.setInt(1, TextAnalysis.VERSION);
-                    try (ResultSet r = state.executeQuery()) {
-                        complete[0] = r.next() && r.getTimestamp(1) != null;
-                    }
-                }
             });
-            return complete[0];
+            return completed();
         });
     }
 
