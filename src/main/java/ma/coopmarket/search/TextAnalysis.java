@@ -68,6 +68,14 @@ public final class TextAnalysis {
     /** Words as typed, only folded: what a typed prefix is also compared with. */
     static final Analyzer FOLDED = chain(in -> in);
 
+    /** Words as typed: cut by Unicode's rules, nothing else changed (the tokenizer reused per thread). */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
     private TextAnalysis() {
     }
 
@@ -97,22 +105,7 @@ public final class TextAnalysis {
 
     /** The words of a query as a shopper typed them (Unicode word rules, no other change), stop words included. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        try (Tokenizer tokenizer = new StandardTokenizer()) {
-            tokenizer.setReader(new java.io.StringReader(text));
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                words.add(term.toString());
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return terms(WORDS, text);
     }
 
     /**

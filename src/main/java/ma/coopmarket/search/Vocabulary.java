@@ -36,6 +36,9 @@ public class Vocabulary {
 
     private static final String HELD = " AND EXISTS (SELECT 1 FROM search_posting p WHERE p.term = t.term)";
 
+    /** Completions of a typed prefix read, the most common first (a search uses the first 50, type-ahead 10). */
+    static final int COMPLETIONS_READ = 60;
+
     private final DataSource dataSource;
 
     public Vocabulary(DataSource dataSource) {
@@ -70,25 +73,33 @@ public class Vocabulary {
         }
     }
 
-    /** One round trip: the held terms among {@code terms}, and every held term starting with one of {@code prefixes}. */
+    /**
+     * One round trip: the held terms among {@code terms}, and the {@value #COMPLETIONS_READ} most common
+     * held terms starting with one of {@code prefixes} (index range reads, never a vocabulary scan).
+     */
     Lookup lookup(Connection connection, Collection<String> terms, Collection<String> prefixes) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String completion = prefixes.isEmpty() ? "FALSE" : startsWith(prefixes, params).substring(" OR ".length());
-        params.addAll(terms);
-        StringBuilder where = new StringBuilder("t.term IN ").append(SearchIndex.placeholders(terms.size()));
-        where.append(startsWith(prefixes, params));
+        StringBuilder sql = new StringBuilder("SELECT c.term, c.docs, c.completion FROM (");
+        String separator = "";
+        if (!terms.isEmpty()) {
+            sql.append("SELECT t.term, t.docs, 0 AS completion FROM search_term t WHERE t.term IN ")
+                    .append(SearchIndex.placeholders(terms.size()));
+            params.addAll(terms);
+            separator = " UNION ALL ";
+        }
+        if (!prefixes.isEmpty()) {
+            sql.append(separator).append("SELECT x.term, x.docs, 1 AS completion FROM (")
+                    .append(completions(prefixes, params)).append(") x");
+        } else if (terms.isEmpty()) {
+            return new Lookup(Map.of(), Map.of());
+        }
+        sql.append(") c WHERE EXISTS (SELECT 1 FROM search_posting p WHERE p.term = c.term) ORDER BY c.docs DESC, c.term");
         Map<String, Long> docs = new LinkedHashMap<>();
         Map<String, Long> completions = new LinkedHashMap<>();
-        Sql.query(connection, "SELECT t.term, t.docs, CASE WHEN " + completion + " THEN 1 ELSE 0 END"
-                + " FROM search_term t WHERE (" + where + ")" + HELD + " ORDER BY t.docs DESC, t.term", params, r -> {
-                    long count = Math.max(1, r.getLong(2));
-                    if (terms.contains(r.getString(1))) {
-                        docs.put(r.getString(1), count);
-                    }
-                    if (r.getInt(3) == 1) {
-                        completions.put(r.getString(1), count);
-                    }
-                });
+        Sql.query(connection, sql.toString(), params, r -> {
+            long count = Math.max(1, r.getLong(2));
+            (r.getInt(3) == 0 ? docs : completions).put(r.getString(1), count);
+        });
         return new Lookup(docs, completions);
     }
 
@@ -117,7 +128,7 @@ public class Vocabulary {
         try (Connection connection = dataSource.getConnection()) {
             List<String> first = new ArrayList<>();
             List<String> then = new ArrayList<>();
-            for (Row row : rows(connection, prefixes, 50)) {
+            for (Row row : rows(connection, prefixes)) {
                 String word = row.word();
                 if (!TextAnalysis.fold(word).startsWith(typedFold) && !row.term().startsWith(folded)) {
                     continue; // a completion of the stem that does not read as a completion of what was typed
@@ -166,19 +177,21 @@ public class Vocabulary {
         int bestDistance = 3;
         long bestDocs = -1;
         for (String term : terms) {
-            CharacterRunAutomaton one = new CharacterRunAutomaton(new LevenshteinAutomata(term, true).toAutomaton(1));
-            CharacterRunAutomaton two = new CharacterRunAutomaton(new LevenshteinAutomata(term, true).toAutomaton(2));
             List<Object> params = List.of(escape(term.substring(0, 1)) + "%", term.length() - 2, term.length() + 2);
             List<Row> candidates = new ArrayList<>();
             Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
                     + " AND CHAR_LENGTH(t.term) BETWEEN ? AND ?" + HELD,
                     new ArrayList<>(params), r -> candidates.add(row(r)));
-            for (Row candidate : candidates) {
-                int distance = one.run(candidate.term()) ? 1 : two.run(candidate.term()) ? 2 : 3;
-                if (distance < bestDistance || distance == bestDistance && distance < 3 && candidate.docs() > bestDocs) {
-                    best = candidate.word();
-                    bestDistance = distance;
-                    bestDocs = candidate.docs();
+            // One edit first; the automaton of two edits (far costlier to build) only when none is that close.
+            for (int distance = 1; distance <= 2 && distance < bestDistance; distance++) {
+                CharacterRunAutomaton within = new CharacterRunAutomaton(
+                        new LevenshteinAutomata(term, true).toAutomaton(distance));
+                for (Row candidate : candidates) {
+                    if (within.run(candidate.term()) && (distance < bestDistance || candidate.docs() > bestDocs)) {
+                        best = candidate.word();
+                        bestDistance = distance;
+                        bestDocs = candidate.docs();
+                    }
                 }
             }
         }
@@ -233,39 +246,39 @@ public class Vocabulary {
         return new Row(r.getString(1), r.getString(2), Language.valueOf(r.getString(3)), r.getLong(4));
     }
 
-    private static List<Row> rows(Connection connection, Collection<String> prefixes, int limit) throws SQLException {
+    private static List<Row> rows(Connection connection, Collection<String> prefixes) throws SQLException {
         List<Row> rows = new ArrayList<>();
         if (prefixes.isEmpty()) {
             return rows;
         }
         List<Object> params = new ArrayList<>();
-        String where = startsWith(prefixes, params).substring(" OR ".length());
-        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE (" + where + ")" + HELD
-                + " ORDER BY t.docs DESC, t.term LIMIT " + limit, params, r -> rows.add(row(r)));
+        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM (" + completions(prefixes, params)
+                + ") c JOIN search_term t ON t.term = c.term WHERE EXISTS (SELECT 1 FROM search_posting p WHERE p.term = t.term)"
+                + " ORDER BY t.docs DESC, t.term", params, r -> rows.add(row(r)));
         return rows;
     }
 
     /**
-     * " OR ..." conditions: the term starts with one of {@code prefixes}, or was indexed from a word
-     * (as written, folded) that does: a stem need not start with what is typed ("datt" → "dattes" → "date").
+     * SELECT term, docs of the {@value #COMPLETIONS_READ} most common terms that start with one of
+     * {@code prefixes} or were indexed from a word (as written, folded) that does: a stem need not
+     * start with what is typed ("datt" → "dattes" → "date"). Two index range reads, whatever the
+     * vocabulary's size; whether a term is still held is checked on these few only.
      */
-    private static String startsWith(Collection<String> prefixes, List<Object> params) {
-        StringBuilder where = new StringBuilder();
+    private static String completions(Collection<String> prefixes, List<Object> params) {
+        StringBuilder terms = new StringBuilder();
+        StringBuilder words = new StringBuilder();
         for (String prefix : prefixes) {
-            where.append(" OR t.term LIKE ? ESCAPE '!'");
+            terms.append(terms.isEmpty() ? "" : " OR ").append("t.term LIKE ? ESCAPE '!'");
             params.add(escape(prefix) + "%");
         }
-        if (!prefixes.isEmpty()) {
-            where.append(" OR t.term IN (SELECT w.term FROM search_word w WHERE ");
-            String separator = "";
-            for (String prefix : prefixes) {
-                where.append(separator).append("w.word_key LIKE ? ESCAPE '!'");
-                params.add(escape(prefix) + "%");
-                separator = " OR ";
-            }
-            where.append(")");
+        for (String prefix : prefixes) {
+            words.append(words.isEmpty() ? "" : " OR ").append("w.word_key LIKE ? ESCAPE '!'");
+            params.add(escape(prefix) + "%");
         }
-        return where.toString();
+        params.add(COMPLETIONS_READ);
+        return "(SELECT t.term, t.docs FROM search_term t WHERE " + terms + ") UNION (SELECT t.term, t.docs"
+                + " FROM search_word w JOIN search_term t ON t.term = w.term WHERE " + words
+                + ") ORDER BY docs DESC, term LIMIT ?";
     }
 
     private static String escape(String prefix) {
