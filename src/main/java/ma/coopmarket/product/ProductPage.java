@@ -16,11 +16,13 @@ public record ProductPage(
         @Schema(description = "Page number, from 0.", example = "0") int page,
         @Schema(description = "Page size asked for.", example = "20") int size,
         @Schema(description = "Number of products in the whole result. In the catalogue, a total of more than 1,000 "
-                + "may be up to a minute old. In a search (`q`), matches are counted up to 1,000: when more match, "
-                + "this is 1,000 and `totalIsLowerBound` is true (the pages and `nextCursor` still reach every "
-                + "match).", example = "57") long totalElements,
-        @Schema(description = "True when more products match than `totalElements` says (a search with over 1,000 "
-                + "matches).", example = "false") boolean totalIsLowerBound,
+                + "may be up to a minute old. In a search (`q`), matches are counted up to 100 past the end of the "
+                + "page (120 for a first page of 20), reading at most two postings of the query's rarest word per "
+                + "match counted: when more may match, this is the number counted (never less than the pages have "
+                + "shown) and `totalIsLowerBound` is true. The pages and `nextCursor` still reach every match.",
+                example = "57") long totalElements,
+        @Schema(description = "True when more products may match than `totalElements` says (\"over 120 results\").",
+                example = "false") boolean totalIsLowerBound,
         @Schema(description = "Number of pages in the whole result.", example = "3") int totalPages,
         @Schema(description = "An opaque cursor to the next page (catalogue orders, and searches in relevance order). "
                 + "Pass it as `cursor` (the `next` link does) to read on at the same cost however deep. Absent on the "

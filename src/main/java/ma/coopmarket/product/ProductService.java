@@ -100,10 +100,9 @@ public class ProductService {
 
     /** A page of the public catalogue without a query: the index's documents give the ids in order. */
     private ProductPage listing(ProductFilter filter, PageParams paging) {
-        CatalogueListing.Listing listing = catalogue.list(filters(filter), CatalogueListing.Sort.of(filter.sort),
-                paging.offset(), paging.size, filter.cursor);
-        List<ProductView> items = products.inOrder(listing.productIds()).stream().map(ProductView::of).toList();
-        return ProductPage.of(items, paging, listing.total(), false, listing.nextCursor(), null)
+        CatalogueListing.Listing<ProductView> listing = catalogue.list(filters(filter),
+                CatalogueListing.Sort.of(filter.sort), paging.offset(), paging.size, filter.cursor, ProductViews.PROJECTION);
+        return ProductPage.of(listing.items(), paging, listing.total(), false, listing.nextCursor(), null)
                 .with(null, facets(filter));
     }
 
@@ -116,10 +115,9 @@ public class ProductService {
 
     /** A page of a text search: the word index gives the ids in order, the products are then read by id. */
     private ProductPage search(ProductFilter filter, PageParams paging) {
-        ProductSearch.Hits hits = search.search(filter.q, filters(filter), order(filter.sort), paging.offset(),
-                paging.size, filter.cursor);
-        List<ProductView> items = products.inOrder(hits.productIds()).stream().map(ProductView::of).toList();
-        return ProductPage.of(items, paging, hits.total(), hits.totalIsLowerBound(), hits.nextCursor(),
+        ProductSearch.Hits<ProductView> hits = search.search(filter.q, filters(filter), order(filter.sort),
+                paging.offset(), paging.size, filter.cursor, ProductViews.PROJECTION);
+        return ProductPage.of(hits.items(), paging, hits.total(), hits.totalIsLowerBound(), hits.nextCursor(),
                 hits.suggestedQuery()).with(hits.suggestedQuery(), facets(filter));
     }
 

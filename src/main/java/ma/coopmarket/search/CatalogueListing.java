@@ -66,13 +66,18 @@ public class CatalogueListing {
         }
 
         String orderBy() {
+            return orderBy(column, "d.doc_id");
+        }
+
+        /** This order on a value column and a doc_id column. */
+        String orderBy(String value, String docId) {
             String direction = ascending ? " ASC" : " DESC";
-            return column + direction + ", d.doc_id" + direction;
+            return value + direction + ", " + docId + direction;
         }
     }
 
-    /** A page of product ids in order, the total, and the cursor to the next page (null on the last). */
-    public record Listing(List<String> productIds, long total, String nextCursor) {
+    /** A page of items in order, the total, and the cursor to the next page (null on the last). */
+    public record Listing<T>(List<T> items, long total, String nextCursor) {
     }
 
     private final DataSource dataSource;
@@ -83,7 +88,12 @@ public class CatalogueListing {
         this.counts = counts;
     }
 
-    public Listing list(ProductSearch.Filters filters, Sort sort, int offset, int size, String cursor) {
+    /**
+     * A page of the listing: its rows found and read in one statement (an index range in the sort's
+     * order, each row joined to what {@code projection} reads), and the total.
+     */
+    public <T> Listing<T> list(ProductSearch.Filters filters, Sort sort, int offset, int size, String cursor,
+            Projection<T> projection) {
         Object[] after = cursor == null ? null : decode(cursor, sort);
         StringBuilder where = new StringBuilder("d.visible = TRUE");
         List<Object> params = new ArrayList<>();
@@ -102,15 +112,20 @@ public class CatalogueListing {
             }
             pageParams.add(size + 1); // one more row says whether a next page exists
             pageParams.add(after == null ? offset : 0);
-            List<String> ids = new ArrayList<>();
+            List<T> items = new ArrayList<>();
             Object[] last = new Object[2];
             boolean[] more = new boolean[1];
-            Sql.query(connection, "SELECT d.product_id, " + sort.column + ", d.doc_id FROM search_document d WHERE "
-                    + pageWhere + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?", pageParams, r -> {
-                        if (ids.size() < size) {
-                            ids.add(r.getString(1));
-                            last[0] = r.getObject(2);
-                            last[1] = r.getInt(3);
+            // The page's places first, from the index alone (skipped rows cost an index entry each), then
+            // its rows joined to what the projection reads.
+            Sql.query(connection, "SELECT k.v, k.doc_id, " + projection.columns() + " FROM (SELECT " + sort.column
+                    + " AS v, d.doc_id FROM search_document d WHERE " + pageWhere + " ORDER BY " + sort.orderBy()
+                    + " LIMIT ? OFFSET ?) k JOIN search_document d ON d.doc_id = k.doc_id " + projection.joins()
+                    + " ORDER BY " + sort.orderBy("k.v", "k.doc_id"),
+                    pageParams, r -> {
+                        if (items.size() < size) {
+                            items.add(projection.mapper().read(r, 3));
+                            last[0] = r.getObject(1);
+                            last[1] = r.getInt(2);
                         } else {
                             more[0] = true;
                         }
@@ -129,7 +144,7 @@ public class CatalogueListing {
                 }
                 return n[0];
             });
-            return new Listing(ids, total, more[0] ? encode(sort, last) : null);
+            return new Listing<>(items, total, more[0] ? encode(sort, last) : null);
         } catch (SQLException e) {
             throw new IllegalStateException("catalogue listing failed", e);
         }

@@ -36,20 +36,31 @@ import ma.coopmarket.shared.error.InvalidRequestException;
  * than only as a prefix; equal scores in the order the products entered the index (their creation
  * order), so paging is stable. Each score is a tier that the index keeps in order ({@code
  * search_posting}'s key), so a page reads about as many postings as it shows, however many products
- * match; the total is counted up to {@link #COUNT_LIMIT}.
+ * match; the total is counted up to {@link #COUNT_AHEAD} past the end of the page.
  */
 @ApplicationScoped
 public class ProductSearch {
 
-    /** Completions of a typed prefix looked up, the most common first. */
-    static final int MAX_EXPANSIONS = 50;
+    /**
+     * Completions of a typed prefix matched, the most common first: each one is a walk of its own, and
+     * the sixteen most common cover what a shopper is typing towards (as a search engine's
+     * max_expansions does).
+     */
+    static final int MAX_EXPANSIONS = 16;
 
     /**
-     * Matches are counted up to this many: a shopper reads a few pages, and counting tens of thousands
-     * of matches would cost a search as much as reading all of them. Above it the total is this number,
-     * marked as a lower bound; the pages and the cursor still reach every match.
+     * Matches are counted up to this many past the end of the page: a shopper reads a few pages, and
+     * counting tens of thousands of matches would cost a search as much as reading all of them (counting
+     * to 1,000 was two thirds of a search's time on the national data set). Beyond it the total is the
+     * number counted, marked as a lower bound; the pages and the cursor still reach every match.
      */
-    public static final int COUNT_LIMIT = 1000;
+    public static final int COUNT_AHEAD = 100;
+
+    /**
+     * A count reads at most this many postings of the driving word per match it counts to: beyond, the
+     * total counted so far is given as a lower bound.
+     */
+    static final int SCANNED_PER_MATCH = 2;
 
     private static final String CURSOR_VERSION = "s1";
 
@@ -74,11 +85,11 @@ public class ProductSearch {
      * One page of results: product ids in order, the total, the cursor to the next page (relevance
      * order only), and a corrected query when nothing matched but close words exist.
      */
-    public record Hits(List<String> productIds, long total, boolean totalIsLowerBound, String nextCursor,
+    public record Hits<T>(List<T> items, long total, boolean totalIsLowerBound, String nextCursor,
             String suggestedQuery) {
 
-        static Hits none(String suggestedQuery) {
-            return new Hits(List.of(), 0, false, null, suggestedQuery);
+        static <T> Hits<T> none(String suggestedQuery) {
+            return new Hits<>(List.of(), 0, false, null, suggestedQuery);
         }
     }
 
@@ -91,12 +102,13 @@ public class ProductSearch {
     }
 
     /** A page of the visible products matching {@code q} and the filters. */
-    public Hits search(String q, Filters filters, Order order, int offset, int size, String cursor) {
+    public <T> Hits<T> search(String q, Filters filters, Order order, int offset, int size, String cursor,
+            Projection<T> projection) {
         if (cursor != null && order != Order.RELEVANCE) {
             throw new InvalidRequestException("cursor", "is only taken with sort=relevance on a search; "
                     + "read other sorts of a search by page");
         }
-        Position start = cursor == null ? null : Position.decode(cursor);
+        Position<Void> start = cursor == null ? null : Position.decode(cursor);
         SearchQuery query = SearchQuery.parse(q);
         if (query.isEmpty()) {
             return Hits.none(null);
@@ -106,24 +118,23 @@ public class ProductSearch {
             if (matcher == null) {
                 return Hits.none(vocabulary.correct(connection, query));
             }
+            int limit = offset + size + COUNT_AHEAD;
             if (order != Order.RELEVANCE) {
-                Count count = count(connection, matcher);
+                List<T> items = matcher.sorted(connection, order, offset, size, projection);
+                Count count = count(connection, matcher, offset, items.size(), size, limit);
                 if (count.total() == 0) {
                     return Hits.none(vocabulary.correct(connection, query));
                 }
-                return new Hits(matcher.sorted(connection, order, offset, size), count.total(), count.lowerBound(),
-                        null, null);
+                return new Hits<>(items, count.total(), count.lowerBound(), null, null);
             }
-            List<Position> page = matcher.page(connection, start, start == null ? offset : 0, size);
-            // A first page that is not full is the whole result: no need to count it.
-            Count count = start == null && offset == 0 && page.size() < size
-                    ? new Count(page.size(), false) : count(connection, matcher);
+            List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
+            Count count = count(connection, matcher, start == null ? offset : -1, page.size(), size, limit);
             if (count.total() == 0) {
                 return Hits.none(vocabulary.correct(connection, query));
             }
             String next = page.size() == size && (start != null || count.lowerBound() || offset + size < count.total())
                     ? page.get(page.size() - 1).encode() : null;
-            return new Hits(page.stream().map(Position::productId).toList(), count.total(), count.lowerBound(), next,
+            return new Hits<>(page.stream().map(Position::item).toList(), count.total(), count.lowerBound(), next,
                     null);
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
@@ -133,9 +144,20 @@ public class ProductSearch {
     private record Count(long total, boolean lowerBound) {
     }
 
-    private static Count count(Connection connection, Matcher matcher) throws SQLException {
-        long counted = matcher.count(connection, COUNT_LIMIT + 1);
-        return new Count(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
+    /**
+     * The total of a search whose page at {@code offset} (-1 after a cursor) held {@code found} of
+     * {@code size}: a first page that is not full is the whole result; else counted up to {@code
+     * limit}, and never less than the matches the pages have shown.
+     */
+    private static Count count(Connection connection, Matcher matcher, int offset, int found, int size, int limit)
+            throws SQLException {
+        if (offset == 0 && found < size) {
+            return new Count(found, false);
+        }
+        long[] counted = matcher.count(connection, limit + 1, SCANNED_PER_MATCH * (limit + 1));
+        boolean lowerBound = counted[1] == 1;
+        long total = Math.min(counted[0], limit);
+        return new Count(lowerBound ? Math.max(total, Math.max(offset, 0) + found) : total, lowerBound);
     }
 
     /** Counts of the matching products per category, region and label (those asked for). */
@@ -205,20 +227,20 @@ public class ProductSearch {
     }
 
     /** A place in the relevance order: a score (tier) and a doc_id within it. */
-    record Position(int score, int docId, String productId) {
+    record Position<T>(int score, int docId, T item) {
 
         String encode() {
             String raw = CURSOR_VERSION + "\n" + score + "\n" + docId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Position decode(String cursor) {
+        static Position<Void> decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
                 if (parts.length == 3 && CURSOR_VERSION.equals(parts[0])) {
                     int score = Integer.parseInt(parts[1]);
                     if (score >= 0 && score <= 7) {
-                        return new Position(score, Integer.parseInt(parts[2]), null);
+                        return new Position<>(score, Integer.parseInt(parts[2]), null);
                     }
                 }
             } catch (RuntimeException e) {
@@ -295,6 +317,14 @@ public class ProductSearch {
          * and other sorts: the driving word's postings, each other word checked by point lookups.
          */
         String matchSql(List<Object> params) {
+            return matchSql(params, 0);
+        }
+
+        /**
+         * As {@link #matchSql(List)}, reading at most {@code scanned} postings of the driving word when
+         * it is positive (its first ones in key order: in stock first, then in a name).
+         */
+        private String matchSql(List<Object> params, int scanned) {
             int driver = driver();
             Probes probes = new Probes();
             for (int i = 0; i < exact.size(); i++) {
@@ -310,37 +340,62 @@ public class ProductSearch {
                 where.append(" AND p.in_stock = ?");
                 whereParams.add(filters.inStock());
             }
-            return probes.select(where, whereParams, params);
+            if (scanned <= 0) {
+                return probes.select(where, whereParams, params);
+            }
+            whereParams.add(scanned);
+            return probes.select("(SELECT p.doc_id, p.in_stock FROM search_posting p WHERE " + where + " LIMIT ?) p",
+                    "TRUE", whereParams, params);
         }
 
-        /** The number of matches, counting no further than {@code limit}. */
-        long count(Connection connection, int limit) throws SQLException {
+        /**
+         * The number of matches, counting no further than {@code limit} and reading no more than
+         * {@code scanned} postings of the driving word (a pair of common words that rarely meet would
+         * otherwise read every posting of the rarer one): {counted, whether the count stopped early}.
+         */
+        long[] count(Connection connection, int limit, int scanned) throws SQLException {
             List<Object> params = new ArrayList<>();
-            String matches = matchSql(params);
+            Set<String> terms = allTerms(driver());
+            StringBuilder read = new StringBuilder("SELECT 1 FROM search_posting s WHERE s.term IN ")
+                    .append(SearchIndex.placeholders(terms.size()));
+            params.addAll(terms);
+            if (filters.inStock() != null) {
+                read.append(" AND s.in_stock = ?");
+                params.add(filters.inStock());
+            }
+            params.add(scanned);
+            String matches = matchSql(params, scanned);
             params.add(limit);
-            long[] total = new long[1];
-            Sql.query(connection, "SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x",
-                    params, r -> total[0] = r.getLong(1));
-            return total[0];
+            long[] result = new long[2];
+            Sql.query(connection, "SELECT (SELECT COUNT(*) FROM (" + read + " LIMIT ?) s), (SELECT COUNT(*) FROM"
+                    + " (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x)", params, r -> {
+                        result[0] = r.getLong(2);
+                        result[1] = r.getLong(1) >= scanned || r.getLong(2) >= limit ? 1 : 0;
+                    });
+            return result;
         }
 
-        List<String> sorted(Connection connection, Order order, int offset, int size) throws SQLException {
+        <T> List<T> sorted(Connection connection, Order order, int offset, int size, Projection<T> projection)
+                throws SQLException {
             List<Object> params = new ArrayList<>();
             String matches = matchSql(params);
             params.add(size);
             params.add(offset);
-            List<String> ids = new ArrayList<>();
-            Sql.query(connection, "SELECT d.product_id FROM search_document d WHERE d.doc_id IN (" + matches
-                    + ") ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?", params, r -> ids.add(r.getString(1)));
-            return ids;
+            List<T> items = new ArrayList<>();
+            Sql.query(connection, "SELECT " + projection.columns() + " FROM (SELECT d.doc_id FROM search_document d"
+                    + " WHERE d.doc_id IN (" + matches + ") ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?) k"
+                    + " JOIN search_document d ON d.doc_id = k.doc_id " + projection.joins() + " ORDER BY "
+                    + order.orderBy, params, r -> items.add(projection.mapper().read(r, 1)));
+            return items;
         }
 
         /**
          * The page of {@code size} positions after {@code start} (or after skipping {@code offset}
          * matches), tier by tier from score 7 down.
          */
-        List<Position> page(Connection connection, Position start, int offset, int size) throws SQLException {
-            List<Position> page = new ArrayList<>();
+        <T> List<Position<T>> page(Connection connection, Position<Void> start, int offset, int size,
+                Projection<T> projection) throws SQLException {
+            List<Position<T>> page = new ArrayList<>();
             int skip = offset;
             for (int score = 7; score >= 0 && page.size() < size; score--) {
                 if (start != null && score > start.score() || !possible(score)) {
@@ -354,9 +409,7 @@ public class ProductSearch {
                         continue;
                     }
                 }
-                int tier = score;
-                tier(connection, score, after, skip, size - page.size())
-                        .forEach((docId, productId) -> page.add(new Position(tier, docId, productId)));
+                page.addAll(tier(connection, score, after, skip, size - page.size(), projection));
                 skip = 0;
             }
             return page;
@@ -384,17 +437,18 @@ public class ProductSearch {
         }
 
         /** One tier's doc_ids in order, with their product ids. */
-        private Map<Integer, String> tier(Connection connection, int score, int after, int offset, int limit)
-                throws SQLException {
+        private <T> List<Position<T>> tier(Connection connection, int score, int after, int offset, int limit,
+                Projection<T> projection) throws SQLException {
             List<Object> params = new ArrayList<>();
             String inner = tierSql(score, after, offset + limit, params);
             params.add(limit);
             params.add(offset);
-            Map<Integer, String> ids = new LinkedHashMap<>();
-            Sql.query(connection, "SELECT y.doc_id, d.product_id FROM (SELECT DISTINCT x.doc_id FROM (" + inner
-                    + ") x ORDER BY x.doc_id LIMIT ? OFFSET ?) y JOIN search_document d ON d.doc_id = y.doc_id"
-                    + " ORDER BY y.doc_id", params, r -> ids.put(r.getInt(1), r.getString(2)));
-            return ids;
+            List<Position<T>> positions = new ArrayList<>();
+            Sql.query(connection, "SELECT y.doc_id, " + projection.columns() + " FROM (SELECT DISTINCT x.doc_id FROM ("
+                    + inner + ") x ORDER BY x.doc_id LIMIT ? OFFSET ?) y JOIN search_document d ON d.doc_id = y.doc_id "
+                    + projection.joins() + " ORDER BY y.doc_id",
+                    params, r -> positions.add(new Position<>(score, r.getInt(1), projection.mapper().read(r, 2))));
+            return positions;
         }
 
         /**
@@ -531,7 +585,19 @@ public class ProductSearch {
                 params.addAll(joinParams);
                 params.addAll(whereParams);
                 params.addAll(conditionParams);
-                StringBuilder sql = new StringBuilder("SELECT p.doc_id FROM search_posting p").append(joins)
+                return select("search_posting p", where, params);
+            }
+
+            /** As above, the postings {@code p} read from {@code source} (whose parameters come first). */
+            String select(String source, CharSequence where, List<Object> sourceParams, List<Object> params) {
+                params.addAll(sourceParams);
+                params.addAll(joinParams);
+                params.addAll(conditionParams);
+                return select(source, where, params);
+            }
+
+            private String select(String source, CharSequence where, List<Object> params) {
+                StringBuilder sql = new StringBuilder("SELECT p.doc_id FROM ").append(source).append(joins)
                         .append(" WHERE ").append(where);
                 conditions.forEach(c -> sql.append(" AND ").append(c));
                 return sql.toString();

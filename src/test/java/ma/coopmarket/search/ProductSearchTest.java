@@ -186,6 +186,27 @@ class ProductSearchTest extends ApiTest {
     }
 
     @Test
+    void listingsAndSearchesShowAProductExactlyAsItsOwnPage() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        Map<String, Object> body = product("Tapis " + w, "زربية " + w, "Rug " + w, "RUGS", 4);
+        body.put("descriptionFr", "Laine de mouton, teintures naturelles");
+        body.put("descriptionAr", "صوف الغنم، أصباغ طبيعية");
+        body.put("labels", List.of("HANDMADE"));
+        body.put("price", new BigDecimal("1450.50"));
+        String id = TestData.createProduct(coop, body);
+        Map<String, Object> own = given().when().get("/api/v1/products/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+
+        for (Map<String, Object> query : List.of(Map.<String, Object>of("q", w), Map.<String, Object>of("q", w,
+                "sort", "price"), Map.<String, Object>of("category", "RUGS", "sort", "newest"))) {
+            List<Map<String, Object>> items = given().queryParam("cooperativeId", coop).queryParams(query)
+                    .when().get("/api/v1/products").then().statusCode(200).extract().jsonPath().getList("items");
+            assertEquals(List.of(own), items, "as listed with " + query);
+        }
+    }
+
+    @Test
     void facetsCountTheWholeResultAndSumToTheTotal() {
         String coop = TestData.createCooperative(TestData.token());
         String w = word();
