@@ -86,8 +86,8 @@ public class ProductFilter {
 
     @QueryParam("sort")
     @Parameter(description = "`relevance` (the default with `q`), `newest` (the default without `q`), `price` (low to "
-            + "high), `-price` (high to low) or `name`. Relevance: in-stock products first, then those whose name "
-            + "holds every word, then those where the last word matched whole rather than as a prefix; ties in the "
+            + "high), `-price` (high to low) or `name`. Relevance: in-stock products first, then those where the last "
+            + "word matched whole rather than as a prefix, then those whose name holds every word; ties in the "
             + "order products entered the catalogue. Without `q`, `relevance` is `newest`.",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "price", "-price", "name" }))
     @Pattern(regexp = "relevance|newest|price|-price|name", message = "must be one of relevance, newest, price, -price, name")

@@ -31,10 +31,12 @@ import ma.coopmarket.shared.error.InvalidRequestException;
  * {@link TextAnalysis}; the last word also matches indexed words that start with it (the
  * {@value #MAX_EXPANSIONS} most common ones), so that a query being typed already finds.
  *
- * <p><b>Relevance.</b> A score from 7 down to 0: 4 when the product is in stock, 2 when every word
- * is in its name (French, Arabic or English), 1 when the last word matched as a whole word rather
- * than only as a prefix; equal scores in the order the products entered the index (their creation
- * order), so paging is stable. Each score is a tier that the index keeps in order ({@code
+ * <p><b>Relevance.</b> A score from 7 down to 0: 4 when the product is in stock, 2 when the last word
+ * matched as a whole word rather than only as a prefix, 1 when every word is in its name (French,
+ * Arabic or English); equal scores in the order the products entered the index (their creation
+ * order), so paging is stable. A whole word ranks above the name because a word typed in full is the
+ * stronger sign, and because it keeps a first page cheap: the prefix-only tiers, which must prove
+ * that a product lacks the whole word, are read only once the whole-word ones are exhausted. Each score is a tier that the index keeps in order ({@code
  * search_posting}'s key), so a page reads about as many postings as it shows, however many products
  * match; the total is counted up to {@link #COUNT_AHEAD} past the end of the page.
  */
@@ -62,7 +64,13 @@ public class ProductSearch {
      */
     static final int SCANNED_PER_MATCH = 2;
 
-    private static final String CURSOR_VERSION = "s1";
+    /** The parts of a relevance score. */
+    private static final int IN_STOCK = 4;
+    private static final int WHOLE = 2;
+    private static final int ALL_IN_NAME = 1;
+
+    /** s2: the score's parts as above (s1 ranked every word in the name above a whole word). */
+    private static final String CURSOR_VERSION = "s2";
 
     /** The catalogue filters that apply to a search, all optional. */
     public record Filters(String cooperativeId, String region, String sector, String category, BigDecimal minPrice,
@@ -417,8 +425,8 @@ public class ProductSearch {
 
         /** Whether a tier can hold anything: the in-stock filter, and a whole-word tier needs whole words. */
         private boolean possible(int score) {
-            boolean inStock = (score & 4) != 0;
-            boolean whole = (score & 1) != 0;
+            boolean inStock = (score & IN_STOCK) != 0;
+            boolean whole = (score & WHOLE) != 0;
             if (filters.inStock() != null && filters.inStock() != inStock) {
                 return false;
             }
@@ -457,9 +465,9 @@ public class ProductSearch {
          * filters) product by product with point lookups, stopping after {@code limit}.
          */
         private String tierSql(int score, int after, int limit, List<Object> params) {
-            boolean inStock = (score & 4) != 0;
-            boolean allInName = (score & 2) != 0;
-            boolean whole = (score & 1) != 0;
+            boolean inStock = (score & IN_STOCK) != 0;
+            boolean allInName = (score & ALL_IN_NAME) != 0;
+            boolean whole = (score & WHOLE) != 0;
             int last = exact.size() - 1;
             List<Set<String>> terms = new ArrayList<>();
             for (int i = 0; i < exact.size(); i++) {

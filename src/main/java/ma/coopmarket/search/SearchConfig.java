@@ -16,4 +16,10 @@ public interface SearchConfig {
 
     /** How often the vocabulary's counts are refreshed (read by {@code @Scheduled}; {@code off} never). */
     String vocabularyRefresh();
+
+    /**
+     * How often each instance loads the term dictionary again (read by {@code @Scheduled}): the
+     * longest a word first written on another instance waits to complete a typed prefix there.
+     */
+    String dictionaryReload();
 }

@@ -51,8 +51,10 @@ public class SearchIndex {
             + " WHERE p.id IN ";
 
     private final EntityManager em;
+    private final Vocabulary vocabulary;
 
-    public SearchIndex(EntityManager em) {
+    public SearchIndex(EntityManager em, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.em = em;
     }
 
@@ -199,6 +201,7 @@ public class SearchIndex {
         insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "0");
         insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
                 forms.stream().map(List::toArray).toList());
+        vocabulary.added(newTerms);
     }
 
     private record Indexed(int docId, boolean visible, boolean inStock, String terms) {

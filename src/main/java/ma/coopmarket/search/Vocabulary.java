@@ -15,6 +15,10 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.scheduler.Scheduled;
+
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.jboss.logging.Logger;
@@ -41,8 +45,66 @@ public class Vocabulary {
 
     private final DataSource dataSource;
 
+    /** The held terms as of the last load (null before the first): lookups start here. */
+    private volatile TermDictionary dictionary;
+
+    /**
+     * Terms this instance has written since the last count refresh began, and those written before it
+     * while it runs: the dictionary holds only counted terms, and a word a cooperative has just added
+     * must complete at once on the instance that wrote it.
+     */
+    private volatile Generation recent = new Generation();
+    private volatile Generation counting = new Generation();
+
+    /**
+     * At most this many recent terms are kept (each lookup reads them all); beyond, completions come
+     * from the database until the next count refresh.
+     */
+    static final int MAX_RECENT = 5_000;
+
+    /** A recent term with its written form folded (what a typed prefix is compared with). */
+    private record Added(Row row, String form) {
+    }
+
+    /** Terms written between two count refreshes, and whether some did not fit. */
+    private record Generation(Map<String, Added> terms, java.util.concurrent.atomic.AtomicBoolean overflowed) {
+        Generation() {
+            this(new ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicBoolean());
+        }
+    }
+
     public Vocabulary(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Loads the term dictionary again (new terms of other instances, fresh counts). */
+    @Scheduled(every = "${coopmarket.search.dictionary-reload}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void reload() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            dictionary = TermDictionary.load(connection);
+        } catch (SQLException e) {
+            LOG.warnf(e, "search: loading the term dictionary failed; lookups use the database until the next load");
+            return;
+        }
+        LOG.debugf("search: term dictionary loaded, %d terms in %d ms", dictionary.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Terms just written to search_term by this instance (see {@link #recent}). */
+    void added(Map<String, SearchDocument.Term> terms) {
+        TermDictionary known = dictionary;
+        Generation into = recent;
+        terms.forEach((term, t) -> {
+            if (known == null || known.row(term) == null) {
+                if (into.terms().size() < MAX_RECENT) {
+                    into.terms().putIfAbsent(term, new Added(new Row(term, t.word(), t.language(), 1),
+                            TextAnalysis.folded(t.word())));
+                } else {
+                    into.overflowed().set(true);
+                }
+            }
+        });
     }
 
     /** The counts of those of {@code terms} that some visible product holds. */
@@ -78,6 +140,70 @@ public class Vocabulary {
      * held terms starting with one of {@code prefixes} (index range reads, never a vocabulary scan).
      */
     Lookup lookup(Connection connection, Collection<String> terms, Collection<String> prefixes) throws SQLException {
+        TermDictionary known = dictionary;
+        if (known == null) {
+            return lookupInDatabase(connection, terms, prefixes);
+        }
+        Map<String, Long> docs = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String term : terms) {
+            Row row = held(known, term);
+            if (row != null) {
+                docs.put(term, Math.max(1, row.docs()));
+            } else {
+                unknown.add(term);
+            }
+        }
+        List<Row> completed = prefixes.isEmpty() ? List.of() : completions(known, prefixes);
+        boolean completionsFromDatabase = !prefixes.isEmpty() && (completed.isEmpty() || overflowed());
+        if (completionsFromDatabase) {
+            completed = List.of();
+        }
+        if (unknown.isEmpty() && !completionsFromDatabase) {
+            Map<String, Long> completions = new LinkedHashMap<>();
+            completed.forEach(row -> completions.put(row.term(), Math.max(1, row.docs())));
+            return new Lookup(docs, completions);
+        }
+        // A word the dictionary does not hold (yet): the database says whether a product holds it.
+        Lookup fresh = lookupInDatabase(connection, unknown, completionsFromDatabase ? prefixes : List.of());
+        docs.putAll(fresh.docs());
+        Map<String, Long> completions = new LinkedHashMap<>(fresh.completions());
+        completed.forEach(row -> completions.put(row.term(), Math.max(1, row.docs())));
+        return new Lookup(docs, completions);
+    }
+
+    private Row held(TermDictionary known, String term) {
+        Row row = known.row(term);
+        Added added = row != null ? null : recent.terms().getOrDefault(term, counting.terms().get(term));
+        return row != null ? row : added == null ? null : added.row();
+    }
+
+    private boolean overflowed() {
+        return recent.overflowed().get() || counting.overflowed().get();
+    }
+
+    /** The dictionary's completions with this instance's recent terms, most common first. */
+    private List<Row> completions(TermDictionary known, Collection<String> prefixes) {
+        List<Row> rows = new ArrayList<>(known.completions(prefixes, COMPLETIONS_READ));
+        if (!recent.terms().isEmpty() || !counting.terms().isEmpty()) {
+            Set<String> seen = new java.util.HashSet<>();
+            rows.forEach(r -> seen.add(r.term()));
+            List<Added> added = new ArrayList<>(recent.terms().values());
+            added.addAll(counting.terms().values());
+            for (Added a : added) {
+                Row row = a.row();
+                if (!seen.contains(row.term())
+                        && prefixes.stream().anyMatch(p -> row.term().startsWith(p) || a.form().startsWith(p))) {
+                    rows.add(row);
+                    seen.add(row.term());
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Lookup lookupInDatabase(Connection connection, Collection<String> terms, Collection<String> prefixes)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT c.term, c.docs, c.completion FROM (");
         String separator = "";
@@ -125,10 +251,10 @@ public class Vocabulary {
         }
         Language wanted = TextAnalysis.isArabic(last) ? Language.ar : language == Language.ar ? Language.fr : language;
         String typedFold = TextAnalysis.fold(elided);
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             List<String> first = new ArrayList<>();
             List<String> then = new ArrayList<>();
-            for (Row row : rows(connection, prefixes)) {
+            for (Row row : completionRows(prefixes)) {
                 String word = row.word();
                 if (!TextAnalysis.fold(word).startsWith(typedFold) && !row.term().startsWith(folded)) {
                     continue; // a completion of the stem that does not read as a completion of what was typed
@@ -177,11 +303,7 @@ public class Vocabulary {
         int bestDistance = 3;
         long bestDocs = -1;
         for (String term : terms) {
-            List<Object> params = List.of(escape(term.substring(0, 1)) + "%", term.length() - 2, term.length() + 2);
-            List<Row> candidates = new ArrayList<>();
-            Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
-                    + " AND CHAR_LENGTH(t.term) BETWEEN ? AND ?" + HELD,
-                    new ArrayList<>(params), r -> candidates.add(row(r)));
+            List<Row> candidates = candidates(connection, term);
             // One edit first; the automaton of two edits (far costlier to build) only when none is that close.
             for (int distance = 1; distance <= 2 && distance < bestDistance; distance++) {
                 CharacterRunAutomaton within = new CharacterRunAutomaton(
@@ -198,12 +320,29 @@ public class Vocabulary {
         return best;
     }
 
+    /** Held terms of the same first letter and about the same length as {@code term}. */
+    private List<Row> candidates(Connection connection, String term) throws SQLException {
+        int length = term.codePointCount(0, term.length());
+        String first = term.substring(0, Character.charCount(term.codePointAt(0)));
+        TermDictionary known = dictionary;
+        if (known != null) {
+            return known.startingWith(first, length - 2, length + 2);
+        }
+        List<Row> candidates = new ArrayList<>();
+        Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM search_term t WHERE t.term LIKE ? ESCAPE '!'"
+                + " AND CHAR_LENGTH(t.term) BETWEEN ? AND ?" + HELD,
+                new ArrayList<>(List.of(escape(first) + "%", length - 2, length + 2)), r -> candidates.add(row(r)));
+        return candidates;
+    }
+
     /**
      * Sets each term's count of visible products, from the postings. Runs after a backfill and on a
      * schedule: the counts only rank completions and pick which word a search walks first.
      */
     public void refreshCounts() {
         long started = System.nanoTime();
+        counting = recent;
+        recent = new Generation();
         String after = "";
         int terms = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -234,9 +373,17 @@ public class Vocabulary {
             }
         } catch (SQLException e) {
             LOG.warnf(e, "search: refreshing the vocabulary's counts failed after %d terms; the next run retries", terms);
+            counting.terms().forEach(recent.terms()::putIfAbsent);
+            if (counting.overflowed().get()) {
+                recent.overflowed().set(true);
+            }
+            counting = new Generation();
             return;
         }
         LOG.infof("search: vocabulary counts refreshed, %d terms in %d ms", terms, (System.nanoTime() - started) / 1_000_000);
+        // The terms written before the count are now counted: held by the dictionary, or gone.
+        reload();
+        counting = new Generation();
     }
 
     record Row(String term, String word, Language language, long docs) {
@@ -244,6 +391,20 @@ public class Vocabulary {
 
     private static Row row(java.sql.ResultSet r) throws SQLException {
         return new Row(r.getString(1), r.getString(2), Language.valueOf(r.getString(3)), r.getLong(4));
+    }
+
+    /** Completions of {@code prefixes}: from the dictionary, or from the database when it knows none. */
+    private List<Row> completionRows(Collection<String> prefixes) throws SQLException {
+        TermDictionary known = dictionary;
+        if (known != null && !overflowed()) {
+            List<Row> rows = completions(known, prefixes);
+            if (!rows.isEmpty()) {
+                return rows;
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, prefixes);
+        }
     }
 
     private static List<Row> rows(Connection connection, Collection<String> prefixes) throws SQLException {

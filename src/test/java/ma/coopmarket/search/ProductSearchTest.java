@@ -122,7 +122,7 @@ class ProductSearchTest extends ApiTest {
     }
 
     @Test
-    void ranksInStockThenNameThenWholeWordWithTiesInCreationOrder() {
+    void ranksInStockThenWholeWordThenNameWithTiesInCreationOrder() {
         String coop = TestData.createCooperative(TestData.token());
         String w = word();
         Map<String, Object> inDescription = product("Savon noir", "صابون", "Black soap", "COSMETICS", 5);
@@ -133,9 +133,9 @@ class ProductSearchTest extends ApiTest {
         String first = TestData.createProduct(coop, product("Huile " + w + " pure", "زيت", "Oil", "ARGAN_OIL", 5));
         String second = TestData.createProduct(coop, product(w + " grillé", "زيت", "Oil", "ARGAN_OIL", 5));
 
-        // In stock with the word whole in the name (7, in creation order), in stock in the name as a prefix
-        // only (6), in stock in the description (5), then out of stock (3).
-        assertEquals(List.of(first, second, prefixOnly, descriptionOnly, soldOut), search(coop, w));
+        // In stock with the word whole in the name (7, in creation order), in stock with the word whole in
+        // the description (6), in stock in the name as a prefix only (5), then out of stock (3).
+        assertEquals(List.of(first, second, descriptionOnly, prefixOnly, soldOut), search(coop, w));
         assertEquals(search(coop, w), given().queryParam("cooperativeId", coop).queryParam("q", w)
                 .queryParam("sort", "relevance").when().get("/api/v1/products").then().statusCode(200)
                 .extract().path("items.id"), "relevance is the default with q");
@@ -204,6 +204,25 @@ class ProductSearchTest extends ApiTest {
                     .when().get("/api/v1/products").then().statusCode(200).extract().jsonPath().getList("items");
             assertEquals(List.of(own), items, "as listed with " + query);
         }
+    }
+
+    @Test
+    void aNewWordCompletesAtOnceBeforeAndAfterTheDictionaryIsLoadedAgain() {
+        vocabulary.reload(); // the dictionary in memory is in use, and does not know the word below
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        String product = TestData.createProduct(coop, product("Amlou " + w, "أملو", "Amlou " + w, "AMLOU", 5));
+
+        for (int round = 0; round < 2; round++) {
+            given().queryParam("q", "amlou " + w.substring(0, 6)).when().get("/api/v1/products/suggestions")
+                    .then().statusCode(200).body("suggestions", hasItem("amlou " + w));
+            assertEquals(List.of(product), search(coop, w.substring(0, 5)), "a prefix of the new word");
+            assertEquals(List.of(product), search(coop, w), "the new word whole");
+            vocabulary.reload(); // counted words only: the new one is still this instance's own
+        }
+        vocabulary.refreshCounts(); // now counted, and in the dictionary
+        given().queryParam("q", w.substring(0, 6)).when().get("/api/v1/products/suggestions")
+                .then().statusCode(200).body("suggestions", hasItem(w));
     }
 
     @Test
