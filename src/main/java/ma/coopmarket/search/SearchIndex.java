@@ -50,6 +50,25 @@ public class SearchIndex {
             + " JOIN product_category k ON k.code = p.category_code JOIN region r ON r.code = c.region_code"
             + " WHERE p.id IN ";
 
+    /**
+     * Products looked up per statement at most. MariaDB turns an IN list of 1,000 values or more into a
+     * derived table (in_predicate_conversion_threshold), and then joined the products through a
+     * category index: a scan of the whole catalogue per backfill batch.
+     */
+    static final int MAX_IDS = 500;
+
+    /** Runs {@code read} on {@code ids} in chunks of at most {@link #MAX_IDS}, in order. */
+    private static void inChunks(List<String> ids, Chunk read) throws SQLException {
+        for (int from = 0; from < ids.size(); from += MAX_IDS) {
+            read.run(ids.subList(from, Math.min(ids.size(), from + MAX_IDS)));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Chunk {
+        void run(List<String> ids) throws SQLException;
+    }
+
     private final EntityManager em;
     private final Vocabulary vocabulary;
 
@@ -80,9 +99,7 @@ public class SearchIndex {
                     }
                 }
             }
-            for (int from = 0; from < ids.size(); from += 1000) {
-                write(connection, ids.subList(from, Math.min(ids.size(), from + 1000)));
-            }
+            write(connection, ids);
         });
     }
 
@@ -228,6 +245,12 @@ public class SearchIndex {
     /** The documents of these products as they stand (archived products have none). */
     private static Map<String, SearchDocument> load(Connection connection, List<String> productIds) throws SQLException {
         Map<String, SearchDocument> documents = new LinkedHashMap<>();
+        inChunks(productIds, ids -> load(connection, ids, documents));
+        return documents;
+    }
+
+    private static void load(Connection connection, List<String> productIds, Map<String, SearchDocument> documents)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SOURCE + placeholders(productIds.size()))) {
             for (int i = 0; i < productIds.size(); i++) {
                 select.setString(i + 1, productIds.get(i));
@@ -267,52 +290,56 @@ public class SearchIndex {
                 }
             }
         }
-        return documents;
     }
 
     private static void lockProducts(Connection connection, List<String> productIds) throws SQLException {
-        List<String> ids = productIds.stream().sorted().toList();
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM product WHERE id IN "
-                + placeholders(ids.size()) + " ORDER BY id FOR UPDATE")) {
-            for (int i = 0; i < ids.size(); i++) {
-                lock.setString(i + 1, ids.get(i));
+        inChunks(productIds.stream().sorted().toList(), ids -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM product WHERE id IN "
+                    + placeholders(ids.size()) + " ORDER BY id FOR UPDATE")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    lock.setString(i + 1, ids.get(i));
+                }
+                lock.executeQuery().close();
             }
-            lock.executeQuery().close();
-        }
+        });
     }
 
     private static Map<String, Indexed> existing(Connection connection, List<String> productIds) throws SQLException {
         Map<String, Indexed> existing = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT d.product_id, d.doc_id, d.visible,"
-                + " d.in_stock, t.terms FROM search_document d LEFT JOIN search_document_terms t ON t.doc_id = d.doc_id"
-                + " WHERE d.product_id IN " + placeholders(productIds.size()) + " FOR UPDATE")) {
-            for (int i = 0; i < productIds.size(); i++) {
-                select.setString(i + 1, productIds.get(i));
-            }
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    existing.put(r.getString(1), new Indexed(r.getInt(2), r.getBoolean(3), r.getBoolean(4),
-                            r.getString(5)));
+        inChunks(productIds, ids -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT d.product_id, d.doc_id, d.visible,"
+                    + " d.in_stock, t.terms FROM search_document d LEFT JOIN search_document_terms t"
+                    + " ON t.doc_id = d.doc_id WHERE d.product_id IN " + placeholders(ids.size()) + " FOR UPDATE")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        existing.put(r.getString(1), new Indexed(r.getInt(2), r.getBoolean(3), r.getBoolean(4),
+                                r.getString(5)));
+                    }
                 }
             }
-        }
+        });
         return existing;
     }
 
     private static Map<String, Integer> docIds(Connection connection, List<String> productIds) throws SQLException {
-        Map<String, Integer> ids = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT product_id, doc_id FROM search_document WHERE product_id IN " + placeholders(productIds.size()))) {
-            for (int i = 0; i < productIds.size(); i++) {
-                select.setString(i + 1, productIds.get(i));
-            }
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    ids.put(r.getString(1), r.getInt(2));
+        Map<String, Integer> docIds = new HashMap<>();
+        inChunks(productIds, ids -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT product_id, doc_id FROM search_document WHERE product_id IN " + placeholders(ids.size()))) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        docIds.put(r.getString(1), r.getInt(2));
+                    }
                 }
             }
-        }
-        return ids;
+        });
+        return docIds;
     }
 
     static String placeholders(int count) {
