@@ -71,7 +71,8 @@ public class ProductResource {
             description = "Type-ahead: up to 10 completions of `q`, its last word completed by the words of the "
                     + "catalogue's index that start with it, the most common first. Arabic completions for a word in "
                     + "Arabic script; otherwise French or English as `lang` (or Accept-Language) says, French by "
-                    + "default.")
+                    + "default. A word that a product has just gained completes at once on the server that wrote it, "
+                    + "and within a minute on the others.")
     @APIResponse(responseCode = "200", description = "The completions (possibly none).")
     public ProductSuggestions suggest(
             @Parameter(description = "What the shopper has typed so far (1 to 100 characters).", required = true,

@@ -5,17 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -23,6 +27,7 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.jboss.logging.Logger;
 
+import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.text.Language;
 
 /**
@@ -67,15 +72,25 @@ public class Vocabulary {
     }
 
     /** Terms written between two count refreshes, and whether some did not fit. */
-    private record Generation(Map<String, Added> terms, java.util.concurrent.atomic.AtomicBoolean overflowed) {
+    private record Generation(Map<String, Added> terms, AtomicBoolean overflowed) {
         Generation() {
-            this(new ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicBoolean());
+            this(new ConcurrentHashMap<>(), new AtomicBoolean());
         }
     }
 
-    public Vocabulary(DataSource dataSource) {
+    /**
+     * Type-ahead answers, when the read cache is on: they depend on the dictionary only (not on stock or
+     * prices), so they are kept until it changes: a load, or a word this instance has just written.
+     */
+    private final Cache<String, List<String>> suggestions;
+
+    public Vocabulary(DataSource dataSource, AppConfig config) {
         this.dataSource = dataSource;
+        this.suggestions = config.readCache().enabled() ? Caffeine.newBuilder().maximumSize(SUGGESTIONS_KEPT).build() : null;
     }
+
+    /** Type-ahead answers kept at most. */
+    static final int SUGGESTIONS_KEPT = 20_000;
 
     /** Loads the term dictionary again (new terms of other instances, fresh counts). */
     @Scheduled(every = "${coopmarket.search.dictionary-reload}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -83,6 +98,7 @@ public class Vocabulary {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             dictionary = TermDictionary.load(connection);
+            forgetSuggestions();
         } catch (SQLException e) {
             LOG.warnf(e, "search: loading the term dictionary failed; lookups use the database until the next load");
             return;
@@ -98,8 +114,10 @@ public class Vocabulary {
         terms.forEach((term, t) -> {
             if (known == null || known.row(term) == null) {
                 if (into.terms().size() < MAX_RECENT) {
-                    into.terms().putIfAbsent(term, new Added(new Row(term, t.word(), t.language(), 1),
-                            TextAnalysis.folded(t.word())));
+                    if (into.terms().putIfAbsent(term, new Added(new Row(term, t.word(), t.language(), 1),
+                            TextAnalysis.folded(t.word()))) == null) {
+                        forgetSuggestions();
+                    }
                 } else {
                     into.overflowed().set(true);
                 }
@@ -186,7 +204,7 @@ public class Vocabulary {
     private List<Row> completions(TermDictionary known, Collection<String> prefixes) {
         List<Row> rows = new ArrayList<>(known.completions(prefixes, COMPLETIONS_READ));
         if (!recent.terms().isEmpty() || !counting.terms().isEmpty()) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             rows.forEach(r -> seen.add(r.term()));
             List<Added> added = new ArrayList<>(recent.terms().values());
             added.addAll(counting.terms().values());
@@ -235,6 +253,17 @@ public class Vocabulary {
      * word in Arabic script; else French or English as asked, the other one after).
      */
     public List<String> suggest(String q, Language language, int limit) {
+        return suggestions == null ? complete(q, language, limit)
+                : suggestions.get(language + "|" + limit + "|" + q, key -> complete(q, language, limit));
+    }
+
+    private void forgetSuggestions() {
+        if (suggestions != null) {
+            suggestions.invalidateAll();
+        }
+    }
+
+    private List<String> complete(String q, Language language, int limit) {
         List<String> typed = TextAnalysis.words(q);
         if (typed.isEmpty()) {
             return List.of();
