@@ -338,7 +338,9 @@ public class Vocabulary {
                 CharacterRunAutomaton within = new CharacterRunAutomaton(
                         new LevenshteinAutomata(term, true).toAutomaton(distance));
                 for (Row candidate : candidates) {
-                    if (within.run(candidate.term()) && (distance < bestDistance || candidate.docs() > bestDocs)) {
+                    // The word itself is no correction (the dictionary may still count a word that is gone).
+                    if (!candidate.term().equals(term) && within.run(candidate.term())
+                            && (distance < bestDistance || candidate.docs() > bestDocs)) {
                         best = candidate.word();
                         bestDistance = distance;
                         bestDocs = candidate.docs();
