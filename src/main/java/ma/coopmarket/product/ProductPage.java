@@ -18,8 +18,10 @@ public record ProductPage(
         @Schema(description = "Number of products in the whole result. In the catalogue, a total of more than 1,000 "
                 + "may be up to a minute old. In a search (`q`), matches are counted up to 100 past the end of the "
                 + "page (120 for a first page of 20), reading at most two postings of the query's rarest word per "
-                + "match counted: when more may match, this is the number counted (never less than the pages have "
-                + "shown) and `totalIsLowerBound` is true. The pages and `nextCursor` still reach every match.",
+                + "match counted when no filter other than `inStock` applies: when more may match, this is the "
+                + "number counted (never less than the pages have shown, plus one when the page is full, so that "
+                + "a next page is announced) and `totalIsLowerBound` is true. The pages and `nextCursor` still "
+                + "reach every match.",
                 example = "57") long totalElements,
         @Schema(description = "True when more products may match than `totalElements` says (\"over 120 results\").",
                 example = "false") boolean totalIsLowerBound,

@@ -129,14 +129,14 @@ public class ProductSearch {
             int limit = offset + size + COUNT_AHEAD;
             if (order != Order.RELEVANCE) {
                 List<T> items = matcher.sorted(connection, order, offset, size, projection);
-                Count count = count(connection, matcher, offset, items.size(), size, limit);
+                Count count = count(connection, matcher, true, offset, items.size(), size, limit);
                 if (count.total() == 0) {
                     return Hits.none(vocabulary.correct(connection, query));
                 }
                 return new Hits<>(items, count.total(), count.lowerBound(), null, null);
             }
             List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
-            Count count = count(connection, matcher, start == null ? offset : -1, page.size(), size, limit);
+            Count count = count(connection, matcher, start == null, offset, page.size(), size, limit);
             if (count.total() == 0) {
                 return Hits.none(vocabulary.correct(connection, query));
             }
@@ -157,15 +157,20 @@ public class ProductSearch {
      * {@code size}: a first page that is not full is the whole result; else counted up to {@code
      * limit}, and never less than the matches the pages have shown.
      */
-    private static Count count(Connection connection, Matcher matcher, int offset, int found, int size, int limit)
-            throws SQLException {
-        if (offset == 0 && found < size) {
+    private static Count count(Connection connection, Matcher matcher, boolean byOffset, int offset, int found,
+            int size, int limit) throws SQLException {
+        if (byOffset && offset == 0 && found < size) {
             return new Count(found, false);
         }
-        long[] counted = matcher.count(connection, limit + 1, SCANNED_PER_MATCH * (limit + 1));
+        // The scan budget only where the postings' order is the walk's: a filter on the document would
+        // make most of the postings read be rejected, and the total a needless lower bound.
+        int scanned = matcher.filtersDocuments() ? 0 : SCANNED_PER_MATCH * (limit + 1);
+        long[] counted = matcher.count(connection, limit + 1, scanned);
         boolean lowerBound = counted[1] == 1;
         long total = Math.min(counted[0], limit);
-        return new Count(lowerBound ? Math.max(total, Math.max(offset, 0) + found) : total, lowerBound);
+        // A lower bound is never below what the pages have shown, and says that a next page may follow.
+        long shown = offset + found + (found == size ? 1 : 0);
+        return new Count(lowerBound ? Math.max(total, shown) : total, lowerBound);
     }
 
     /** Counts of the matching products per category, region and label (those asked for). */
@@ -309,6 +314,13 @@ public class ProductSearch {
             return terms;
         }
 
+        /** Whether a filter other than stock applies (checked on search_document, not in the postings' key). */
+        boolean filtersDocuments() {
+            return filters.cooperativeId() != null || filters.region() != null || filters.sector() != null
+                    || filters.category() != null || filters.minPrice() != null || filters.maxPrice() != null
+                    || filters.women() != null;
+        }
+
         /** The word whose postings are walked: the one with the fewest estimated postings. */
         private int driver() {
             int best = 0;
@@ -362,6 +374,16 @@ public class ProductSearch {
          * otherwise read every posting of the rarer one): {counted, whether the count stopped early}.
          */
         long[] count(Connection connection, int limit, int scanned) throws SQLException {
+            if (scanned <= 0) {
+                List<Object> params = new ArrayList<>();
+                String matches = matchSql(params);
+                params.add(limit);
+                long[] result = new long[2];
+                Sql.query(connection, "SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x",
+                        params, r -> result[0] = r.getLong(1));
+                result[1] = result[0] >= limit ? 1 : 0;
+                return result;
+            }
             List<Object> params = new ArrayList<>();
             Set<String> terms = allTerms(driver());
             StringBuilder read = new StringBuilder("SELECT 1 FROM search_posting s WHERE s.term IN ")

@@ -16,6 +16,9 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
@@ -71,9 +74,11 @@ public class SearchIndex {
 
     private final EntityManager em;
     private final Vocabulary vocabulary;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public SearchIndex(EntityManager em, Vocabulary vocabulary) {
+    public SearchIndex(EntityManager em, Vocabulary vocabulary, TransactionSynchronizationRegistry transactions) {
         this.vocabulary = vocabulary;
+        this.transactions = transactions;
         this.em = em;
     }
 
@@ -215,10 +220,32 @@ public class SearchIndex {
                 forms.add(List.of(key, term));
             }
         });
-        insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "0");
+        // Counted as one until the next count refresh: every instance's dictionary then takes it at its
+        // next load (a term whose products all went is counted 0 and left out).
+        insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "1");
         insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
                 forms.stream().map(List::toArray).toList());
-        vocabulary.added(newTerms);
+        afterCommit(() -> vocabulary.added(newTerms));
+    }
+
+    /** Runs {@code action} once the current transaction has committed (at once without one). */
+    private void afterCommit(Runnable action) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            action.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 
     private record Indexed(int docId, boolean visible, boolean inStock, String terms) {

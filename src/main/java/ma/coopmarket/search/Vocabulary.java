@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -84,6 +85,9 @@ public class Vocabulary {
      */
     private final Cache<String, List<String>> suggestions;
 
+    /** Bumped by every change of what completes (a load, a new word): part of the answers' keys. */
+    private final AtomicLong completing = new AtomicLong();
+
     public Vocabulary(DataSource dataSource, AppConfig config) {
         this.dataSource = dataSource;
         this.suggestions = config.readCache().enabled() ? Caffeine.newBuilder().maximumSize(SUGGESTIONS_KEPT).build() : null;
@@ -95,16 +99,25 @@ public class Vocabulary {
     /** Loads the term dictionary again (new terms of other instances, fresh counts). */
     @Scheduled(every = "${coopmarket.search.dictionary-reload}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void reload() {
+        load();
+    }
+
+    /**
+     * Loads the dictionary; one load at a time, so that the last one published is the last one read
+     * (a count refresh's load never loses to a scheduled one that began before it).
+     */
+    private synchronized boolean load() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             dictionary = TermDictionary.load(connection);
             forgetSuggestions();
         } catch (SQLException e) {
             LOG.warnf(e, "search: loading the term dictionary failed; lookups use the database until the next load");
-            return;
+            return false;
         }
         LOG.debugf("search: term dictionary loaded, %d terms in %d ms", dictionary.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /** Terms just written to search_term by this instance (see {@link #recent}). */
@@ -254,10 +267,12 @@ public class Vocabulary {
      */
     public List<String> suggest(String q, Language language, int limit) {
         return suggestions == null ? complete(q, language, limit)
-                : suggestions.get(language + "|" + limit + "|" + q, key -> complete(q, language, limit));
+                : suggestions.get(completing.get() + "|" + language + "|" + limit + "|" + q,
+                        key -> complete(q, language, limit));
     }
 
     private void forgetSuggestions() {
+        completing.incrementAndGet();
         if (suggestions != null) {
             suggestions.invalidateAll();
         }
@@ -328,9 +343,8 @@ public class Vocabulary {
     }
 
     private String closest(Connection connection, Set<String> terms) throws SQLException {
-        String best = null;
+        Row best = null;
         int bestDistance = 3;
-        long bestDocs = -1;
         for (String term : terms) {
             List<Row> candidates = candidates(connection, term);
             // One edit first; the automaton of two edits (far costlier to build) only when none is that close.
@@ -339,16 +353,16 @@ public class Vocabulary {
                         new LevenshteinAutomata(term, true).toAutomaton(distance));
                 for (Row candidate : candidates) {
                     // The word itself is no correction (the dictionary may still count a word that is gone).
-                    if (!candidate.term().equals(term) && within.run(candidate.term())
-                            && (distance < bestDistance || candidate.docs() > bestDocs)) {
-                        best = candidate.word();
+                    if (!terms.contains(candidate.term()) && within.run(candidate.term())
+                            && (distance < bestDistance || candidate.docs() > best.docs())) {
+                        best = candidate;
                         bestDistance = distance;
-                        bestDocs = candidate.docs();
                     }
                 }
             }
         }
-        return best;
+        // The dictionary's counts may be older than the last change: a product must still hold it.
+        return best == null || docs(connection, List.of(best.term())).isEmpty() ? null : best.word();
     }
 
     /** Held terms of the same first letter and about the same length as {@code term}. */
@@ -413,8 +427,9 @@ public class Vocabulary {
         }
         LOG.infof("search: vocabulary counts refreshed, %d terms in %d ms", terms, (System.nanoTime() - started) / 1_000_000);
         // The terms written before the count are now counted: held by the dictionary, or gone.
-        reload();
-        counting = new Generation();
+        if (load()) {
+            counting = new Generation();
+        }
     }
 
     record Row(String term, String word, Language language, long docs) {

@@ -226,6 +226,23 @@ class ProductSearchTest extends ApiTest {
     }
 
     @Test
+    void totalsAreCountedUpToAHundredPastThePageThenGivenAsALowerBound() {
+        String coop = TestData.createCooperative(TestData.token());
+        String w = word();
+        for (int i = 0; i < 103; i++) {
+            TestData.createProduct(coop, product("Bol " + w, "زلافة", "Bowl", "POTTERY", 2));
+        }
+        // size 1: counted up to 1 + 100, then a lower bound that still announces the next page.
+        given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("size", 1).when()
+                .get("/api/v1/products").then().statusCode(200).body("totalElements", equalTo(101))
+                .body("totalIsLowerBound", equalTo(true)).body("totalPages", equalTo(101));
+        // size 50, page 1: counted up to 50 + 50 + 100, so all 103, exactly.
+        given().queryParam("cooperativeId", coop).queryParam("q", w).queryParam("size", 50).queryParam("page", 1)
+                .when().get("/api/v1/products").then().statusCode(200).body("totalElements", equalTo(103))
+                .body("totalIsLowerBound", equalTo(false)).body("items.size()", equalTo(50));
+    }
+
+    @Test
     void facetsCountTheWholeResultAndSumToTheTotal() {
         String coop = TestData.createCooperative(TestData.token());
         String w = word();
