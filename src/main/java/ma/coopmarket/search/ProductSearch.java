@@ -374,33 +374,28 @@ public class ProductSearch {
          * otherwise read every posting of the rarer one): {counted, whether the count stopped early}.
          */
         long[] count(Connection connection, int limit, int scanned) throws SQLException {
-            if (scanned <= 0) {
-                List<Object> params = new ArrayList<>();
-                String matches = matchSql(params);
-                params.add(limit);
-                long[] result = new long[2];
-                Sql.query(connection, "SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x",
-                        params, r -> result[0] = r.getLong(1));
-                result[1] = result[0] >= limit ? 1 : 0;
-                return result;
-            }
             List<Object> params = new ArrayList<>();
-            Set<String> terms = allTerms(driver());
-            StringBuilder read = new StringBuilder("SELECT 1 FROM search_posting s WHERE s.term IN ")
-                    .append(SearchIndex.placeholders(terms.size()));
-            params.addAll(terms);
-            if (filters.inStock() != null) {
-                read.append(" AND s.in_stock = ?");
-                params.add(filters.inStock());
+            // Without a budget the postings read need no counting: a SELECT of 0 stands for them.
+            String read = "0";
+            if (scanned > 0) {
+                Set<String> terms = allTerms(driver());
+                StringBuilder postings = new StringBuilder("SELECT 1 FROM search_posting s WHERE s.term IN ")
+                        .append(SearchIndex.placeholders(terms.size()));
+                params.addAll(terms);
+                if (filters.inStock() != null) {
+                    postings.append(" AND s.in_stock = ?");
+                    params.add(filters.inStock());
+                }
+                params.add(scanned);
+                read = "(SELECT COUNT(*) FROM (" + postings + " LIMIT ?) s)";
             }
-            params.add(scanned);
             String matches = matchSql(params, scanned);
             params.add(limit);
             long[] result = new long[2];
-            Sql.query(connection, "SELECT (SELECT COUNT(*) FROM (" + read + " LIMIT ?) s), (SELECT COUNT(*) FROM"
-                    + " (SELECT DISTINCT m.doc_id FROM (" + matches + ") m LIMIT ?) x)", params, r -> {
+            Sql.query(connection, "SELECT " + read + ", (SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM ("
+                    + matches + ") m LIMIT ?) x)", params, r -> {
                         result[0] = r.getLong(2);
-                        result[1] = r.getLong(1) >= scanned || r.getLong(2) >= limit ? 1 : 0;
+                        result[1] = scanned > 0 && r.getLong(1) >= scanned || r.getLong(2) >= limit ? 1 : 0;
                     });
             return result;
         }
