@@ -140,14 +140,7 @@ public class Vocabulary {
 
     /** The counts of those of {@code terms} that some visible product holds. */
     Map<String, Long> docs(Connection connection, Collection<String> terms) throws SQLException {
-        Map<String, Long> docs = new LinkedHashMap<>();
-        if (terms.isEmpty()) {
-            return docs;
-        }
-        Sql.query(connection, "SELECT t.term, t.docs FROM search_term t WHERE t.term IN "
-                + SearchIndex.placeholders(terms.size()) + HELD, new ArrayList<>(terms),
-                r -> docs.put(r.getString(1), Math.max(1, r.getLong(2))));
-        return docs;
+        return lookupInDatabase(connection, terms, List.of()).docs();
     }
 
     /** What a query's words are looked up as: the held terms among its words, and the completions of its prefixes. */
