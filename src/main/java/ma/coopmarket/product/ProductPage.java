@@ -12,7 +12,7 @@ import ma.coopmarket.shared.web.Paged;
 /** A page of the catalogue: the page envelope, plus what a search and a filter sidebar need. */
 @Schema(name = "ProductPage")
 public record ProductPage(
-        List<ProductView> items,
+        List<ProductCard> items,
         @Schema(description = "Page number, from 0.", example = "0") int page,
         @Schema(description = "Page size asked for.", example = "20") int size,
         @Schema(description = "Number of products in the whole result. In the catalogue, a total of more than 1,000 "
@@ -47,14 +47,14 @@ public record ProductPage(
             Map<String, Long> label) {
     }
 
-    static ProductPage of(Page<ProductView> page) {
+    static ProductPage of(Page<ProductCard> page) {
         return new ProductPage(page.items(), page.page(), page.size(), page.totalElements(), false,
                 page.totalPages(), page.nextCursor(), null, null);
     }
 
-    static ProductPage of(List<ProductView> items, PageParams paging, long total, boolean lowerBound,
+    static ProductPage of(List<ProductCard> items, PageParams paging, long total, boolean lowerBound,
             String nextCursor, String suggestedQuery) {
-        Page<ProductView> page = Page.of(items, paging, total, nextCursor);
+        Page<ProductCard> page = Page.of(items, paging, total, nextCursor);
         return new ProductPage(items, page.page(), page.size(), total, lowerBound, page.totalPages(), nextCursor,
                 suggestedQuery, null);
     }

@@ -100,23 +100,23 @@ public class ProductService {
 
     /** A page of the public catalogue without a query: the index's documents give the ids in order. */
     private ProductPage listing(ProductFilter filter, PageParams paging) {
-        CatalogueListing.Listing<ProductView> listing = catalogue.list(filters(filter),
-                CatalogueListing.Sort.of(filter.sort), paging.offset(), paging.size, filter.cursor, ProductViews.PROJECTION);
+        CatalogueListing.Listing<ProductCard> listing = catalogue.list(filters(filter),
+                CatalogueListing.Sort.of(filter.sort), paging.offset(), paging.size, filter.cursor, ProductCards.PROJECTION);
         return ProductPage.of(listing.items(), paging, listing.total(), false, listing.nextCursor(), null)
                 .with(null, facets(filter));
     }
 
-    private Page<ProductView> page(CatalogueQuery query, PageParams paging) {
+    private Page<ProductCard> page(CatalogueQuery query, PageParams paging) {
         List<Product> rows = products.page(query, paging.offset(), paging.size);
         long total = products.count(query);
-        return Page.of(rows.stream().map(ProductView::of).toList(), paging, total,
+        return Page.of(rows.stream().map(ProductCard::of).toList(), paging, total,
                 query.nextCursor(rows, paging, total));
     }
 
     /** A page of a text search: the word index gives the ids in order, the products are then read by id. */
     private ProductPage search(ProductFilter filter, PageParams paging) {
-        ProductSearch.Hits<ProductView> hits = search.search(filter.q, filters(filter), order(filter.sort),
-                paging.offset(), paging.size, filter.cursor, ProductViews.PROJECTION);
+        ProductSearch.Hits<ProductCard> hits = search.search(filter.q, filters(filter), order(filter.sort),
+                paging.offset(), paging.size, filter.cursor, ProductCards.PROJECTION);
         return ProductPage.of(hits.items(), paging, hits.total(), hits.totalIsLowerBound(), hits.nextCursor(),
                 hits.suggestedQuery()).with(hits.suggestedQuery(), facets(filter));
     }

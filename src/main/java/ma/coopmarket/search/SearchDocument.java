@@ -20,10 +20,20 @@ import ma.coopmarket.shared.text.Language;
  * <p>Indexed: the names and descriptions in French, Arabic and English; the category's names and
  * the region's names in the three languages; the labels' names; the SKU; the cooperative's names
  * and town. A term found in a name counts as a name term.
+ *
+ * <p>Stored: the filter and sort values, and the product's {@link Card}.
  */
 record SearchDocument(String productId, String cooperativeId, boolean visible, boolean inStock, String categoryCode,
         String regionCode, String sectorCode, boolean women, BigDecimal price, Instant createdAt, String nameFr,
-        String labels, Map<String, Term> terms) {
+        String labels, Card card, Map<String, Term> terms) {
+
+    /**
+     * What a result shows of the product beyond the columns above (V11): stored with the document so
+     * that a page reads one row per product. {@code imageUrls} as the product stores it (a JSON list).
+     */
+    record Card(String sku, String nameAr, String nameEn, String unit, BigDecimal unitQuantity, String imageUrls,
+            String cooperativeNameFr, String cooperativeNameAr) {
+    }
 
     /** A term of the document: whether it is in the name, and the word (and its language) it came from. */
     record Term(boolean inName, String word, Language language) {

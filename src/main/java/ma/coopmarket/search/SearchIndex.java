@@ -48,7 +48,8 @@ public class SearchIndex {
     private static final String SOURCE = "SELECT p.id, p.cooperative_id, p.status, p.stock, p.category_code, p.price,"
             + " p.created_at, p.sku, p.name_fr, p.name_ar, p.name_en, p.description_fr, p.description_ar,"
             + " p.description_en, p.labels, c.name_fr, c.name_ar, c.name_en, c.city, c.region_code, c.sector_code,"
-            + " c.women_cooperative, c.archived_at, k.name_fr, k.name_ar, k.name_en, r.name_fr, r.name_ar, r.name_en"
+            + " c.women_cooperative, c.archived_at, k.name_fr, k.name_ar, k.name_en, r.name_fr, r.name_ar, r.name_en,"
+            + " p.unit, p.unit_quantity, p.image_urls"
             + " FROM product p JOIN cooperative c ON c.id = p.cooperative_id"
             + " JOIN product_category k ON k.code = p.category_code JOIN region r ON r.code = c.region_code"
             + " WHERE p.id IN ";
@@ -132,7 +133,9 @@ public class SearchIndex {
         List<Integer> deletedDocuments = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement("UPDATE search_document SET visible = ?,"
                 + " in_stock = ?, category_code = ?, region_code = ?, sector_code = ?, women = ?, price = ?,"
-                + " created_at = ?, name_fr = ?, labels = ?, analysis_version = ? WHERE doc_id = ?");
+                + " created_at = ?, name_fr = ?, labels = ?, analysis_version = ?, sku = ?, name_ar = ?, name_en = ?,"
+                + " unit = ?, unit_quantity = ?, image_urls = ?, cooperative_name_fr = ?, cooperative_name_ar = ?"
+                + " WHERE doc_id = ?");
                 PreparedStatement updateTerms = connection.prepareStatement(
                         "UPDATE search_document_terms SET terms = ? WHERE doc_id = ?")) {
             for (String id : productIds) {
@@ -168,7 +171,7 @@ public class SearchIndex {
                     }
                 });
                 setDocument(update, document, 1);
-                update.setInt(12, before.docId());
+                update.setInt(20, before.docId());
                 update.addBatch();
                 updateTerms.setString(1, document.storedTerms());
                 updateTerms.setInt(2, before.docId());
@@ -186,13 +189,16 @@ public class SearchIndex {
             inserted.sort(java.util.Comparator.comparing(SearchDocument::productId));
             List<Object[]> rows = new ArrayList<>();
             for (SearchDocument d : inserted) {
+                SearchDocument.Card c = d.card();
                 rows.add(new Object[] { d.productId(), d.cooperativeId(), d.visible(), d.inStock(), d.categoryCode(),
                         d.regionCode(), d.sectorCode(), d.women(), d.price(), Timestamp.from(d.createdAt()), d.nameFr(),
-                        d.labels(), TextAnalysis.VERSION });
+                        d.labels(), TextAnalysis.VERSION, c.sku(), c.nameAr(), c.nameEn(), c.unit(), c.unitQuantity(),
+                        c.imageUrls(), c.cooperativeNameFr(), c.cooperativeNameAr() });
             }
             insert(connection, "INSERT INTO search_document (product_id, cooperative_id, visible, in_stock,"
                     + " category_code, region_code, sector_code, women, price, created_at, name_fr, labels,"
-                    + " analysis_version) VALUES ", 13, rows);
+                    + " analysis_version, sku, name_ar, name_en, unit, unit_quantity, image_urls, cooperative_name_fr,"
+                    + " cooperative_name_ar) VALUES ", 21, rows);
             Map<String, Integer> docIds = docIds(connection, inserted.stream().map(SearchDocument::productId).toList());
             insert(connection, "INSERT INTO search_document_terms (doc_id, terms) VALUES ", 2, inserted.stream()
                     .map(d -> new Object[] { docIds.get(d.productId()), d.storedTerms() }).toList());
@@ -267,6 +273,15 @@ public class SearchIndex {
         statement.setString(first + 8, d.nameFr());
         statement.setString(first + 9, d.labels());
         statement.setInt(first + 10, TextAnalysis.VERSION);
+        SearchDocument.Card c = d.card();
+        statement.setString(first + 11, c.sku());
+        statement.setString(first + 12, c.nameAr());
+        statement.setString(first + 13, c.nameEn());
+        statement.setString(first + 14, c.unit());
+        statement.setBigDecimal(first + 15, c.unitQuantity());
+        statement.setString(first + 16, c.imageUrls());
+        statement.setString(first + 17, c.cooperativeNameFr());
+        statement.setString(first + 18, c.cooperativeNameAr());
     }
 
     /** The documents of these products as they stand (archived products have none). */
@@ -313,7 +328,10 @@ public class SearchIndex {
                     BigDecimal price = r.getBigDecimal(6);
                     documents.put(r.getString(1), new SearchDocument(r.getString(1), r.getString(2), visible,
                             r.getInt(4) > 0, r.getString(5), r.getString(20), r.getString(21), r.getBoolean(22), price,
-                            r.getTimestamp(7).toInstant(), r.getString(9), String.join(",", labels), terms.terms()));
+                            r.getTimestamp(7).toInstant(), r.getString(9), String.join(",", labels),
+                            new SearchDocument.Card(r.getString(8), r.getString(10), r.getString(11), r.getString(30),
+                                    r.getBigDecimal(31), r.getString(32), r.getString(16), r.getString(17)),
+                            terms.terms()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,6 +32,7 @@ public class RateLimitFilter {
 
     private static final String PROBE = RateLimitFilter.class.getName() + ".probe";
     private static final String LIMIT = RateLimitFilter.class.getName() + ".limit";
+    private static final String AUTH_PATH = "/api/v1/auth/";
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -49,10 +51,10 @@ public class RateLimitFilter {
         String ip = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         String client;
         int perMinute;
-        if (request.getUriInfo().getPath().startsWith("/api/v1/auth/")) {
+        if (isAuth(http, request)) {
             client = "auth:" + ip;
             perMinute = limits.authPerMinute();
-        } else if (identity.isAnonymous()) {
+        } else if (!carriesCredentials(http) || identity.isAnonymous()) {
             client = "ip:" + ip;
             perMinute = limits.anonymousPerMinute();
         } else if (identity.hasRole(Roles.PARTNER)) {
@@ -82,6 +84,25 @@ public class RateLimitFilter {
                     : secondsUntil(probe.getNanosToWaitForRefill());
             response.getHeaders().putSingle("RateLimit-Reset", reset);
         }
+    }
+
+    /**
+     * Whether the request is for sign-in or registration: the raw path, cheap to read, unless it holds
+     * escapes (then the decoded one, so that an escaped letter cannot route there unseen).
+     */
+    private static boolean isAuth(HttpServerRequest http, ContainerRequestContext request) {
+        String raw = http.path();
+        String path = raw == null || raw.indexOf('%') >= 0 ? request.getUriInfo().getPath() : raw;
+        return path.startsWith(AUTH_PATH);
+    }
+
+    /**
+     * Whether the request carries a bearer token or an API key: without either it is anonymous, and
+     * the security identity (resolved lazily, quarkus.http.auth.proactive=false) need not be built.
+     */
+    private static boolean carriesCredentials(HttpServerRequest http) {
+        return http.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || http.getHeader(ApiKeyAuthenticationMechanism.HEADER) != null;
     }
 
     private static long secondsUntil(long nanos) {

@@ -89,16 +89,22 @@ class CatalogueReadCacheTest extends ApiTest {
         String id = TestData.productWith(coop, "45.00", 7);
         given().get("/api/v1/products/{id}", id).then().statusCode(200).body("nameFr", not(equalTo("زيت الأركان")));
 
-        // What another instance's transaction does: change the row, take the next sequence number, commit.
+        // What another instance's transaction does: change the row and its index document, take the next
+        // sequence number, commit.
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement product = c.prepareStatement(
                     "update product set name_fr = ?, version = version + 1 where id = ?");
+                    PreparedStatement document = c.prepareStatement(
+                            "update search_document set name_fr = ? where product_id = ?");
                     PreparedStatement sequence = c.prepareStatement(
                             "update change_sequence set current_seq = current_seq + 1 where feed = 'catalogue'")) {
                 product.setString(1, "زيت الأركان");
                 product.setString(2, id);
                 assertEquals(1, product.executeUpdate());
+                document.setString(1, "زيت الأركان");
+                document.setString(2, id);
+                assertEquals(1, document.executeUpdate());
                 assertEquals(1, sequence.executeUpdate());
             }
             c.commit();

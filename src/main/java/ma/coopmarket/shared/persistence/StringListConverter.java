@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -17,8 +18,9 @@ import jakarta.persistence.Converter;
 public class StringListConverter implements AttributeConverter<List<String>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> LIST = new TypeReference<>() {
-    };
+    /** The list's type resolved once (every catalogue card reads a list). */
+    private static final ObjectReader LIST = JSON.readerFor(new TypeReference<List<String>>() {
+    });
 
     @Override
     public String convertToDatabaseColumn(List<String> values) {
@@ -35,7 +37,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
             return List.of();
         }
         try {
-            return List.copyOf(JSON.readValue(column, LIST));
+            return List.copyOf(LIST.<List<String>>readValue(column));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read string list", e);
         }
