@@ -39,6 +39,12 @@ import ma.coopmarket.shared.error.InvalidRequestException;
  * that a product lacks the whole word, are read only once the whole-word ones are exhausted. Each score is a tier that the index keeps in order ({@code
  * search_posting}'s key), so a page reads about as many postings as it shows, however many products
  * match; the total is counted up to {@link #COUNT_AHEAD} past the end of the page.
+ *
+ * <p><b>Sparse searches.</b> Two common words that rarely meet (a cooperative's name and a town) would
+ * make every tier walk read most postings of the rarer word, each with several point lookups. When
+ * the count's bounded walk finds fewer matches than the page needs and reading every posting of the
+ * words once is cheaper by estimate ({@link Matcher#cheaperInMemory}), the matches are ranked in
+ * memory instead: the same scores, order and cursor, and an exact total.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -63,6 +69,15 @@ public class ProductSearch {
      * total counted so far is given as a lower bound.
      */
     static final int SCANNED_PER_MATCH = 2;
+
+    /**
+     * A sparse search is ranked in memory when its words hold at most this many postings in all (about
+     * 20 ms of reading at most; the walk it replaces looked each of them up several times).
+     */
+    static final int SPARSE_POSTINGS = 40_000;
+
+    /** Words ranked in memory at most (a document's words are bits of an int, the last one twice). */
+    private static final int MAX_RANKED_WORDS = 15;
 
     /** The parts of a relevance score. */
     private static final int IN_STOCK = 4;
@@ -135,21 +150,52 @@ public class ProductSearch {
                 }
                 return new Hits<>(items, count.total(), count.lowerBound(), null, null);
             }
-            List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
-            Count count = count(connection, matcher, start == null, offset, page.size(), size, limit);
-            if (count.total() == 0) {
-                return Hits.none(vocabulary.correct(connection, query));
+            if (matcher.words() > 1 && !matcher.filtersDocuments()) {
+                // Several words: the count's bounded walk tells a sparse intersection (two common words
+                // that rarely meet, as a cooperative's name and a town) from a dense one. Walking a sparse
+                // one tier by tier would look up every posting of the rarer word several times; reading
+                // the words' postings once and ranking them here costs a fraction of that.
+                int scanned = SCANNED_PER_MATCH * (limit + 1);
+                long[] counted = matcher.count(connection, limit + 1, scanned);
+                if (counted[1] == 1 && counted[0] <= offset + size && matcher.cheaperInMemory(counted[0], scanned,
+                        offset + size)) {
+                    Hits<T> hits = matcher.inMemory(connection, start, start == null ? offset : 0, size, projection);
+                    return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query)) : hits;
+                }
+                Count count = new Count(Math.min(counted[0], limit), counted[1] == 1);
+                List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size,
+                        projection);
+                return hits(page, count(page, count, start == null, offset, size), start, offset, size, query,
+                        connection);
             }
-            String next = page.size() == size && (start != null || count.lowerBound() || offset + size < count.total())
-                    ? page.get(page.size() - 1).encode() : null;
-            return new Hits<>(page.stream().map(Position::item).toList(), count.total(), count.lowerBound(), next,
-                    null);
+            List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
+            return hits(page, count(connection, matcher, start == null, offset, page.size(), size, limit), start,
+                    offset, size, query, connection);
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
     }
 
     private record Count(long total, boolean lowerBound) {
+    }
+
+    /** A count made before the page, completed by what the page found (as {@link #count} would be). */
+    private static Count count(List<?> page, Count counted, boolean byOffset, int offset, int size) {
+        if (byOffset && offset == 0 && page.size() < size) {
+            return new Count(page.size(), false);
+        }
+        long shown = offset + page.size() + (page.size() == size ? 1 : 0);
+        return counted.lowerBound() ? new Count(Math.max(counted.total(), shown), true) : counted;
+    }
+
+    private <T> Hits<T> hits(List<Position<T>> page, Count count, Position<Void> start, int offset, int size,
+            SearchQuery query, Connection connection) throws SQLException {
+        if (count.total() == 0) {
+            return Hits.none(vocabulary.correct(connection, query));
+        }
+        String next = page.size() == size && (start != null || count.lowerBound() || offset + size < count.total())
+                ? page.get(page.size() - 1).encode() : null;
+        return new Hits<>(page.stream().map(Position::item).toList(), count.total(), count.lowerBound(), next, null);
     }
 
     /**
@@ -312,6 +358,126 @@ public class ProductSearch {
             Set<String> terms = new LinkedHashSet<>(exact.get(word));
             terms.addAll(completions.get(word));
             return terms;
+        }
+
+        int words() {
+            return exact.size();
+        }
+
+        /**
+         * Whether ranking in memory (reading every posting of every word once) costs less than walking
+         * the rarest word's postings until {@code needed} matches, each posting checked by point lookups
+         * on the other words, at the density a walk of {@code scanned} postings found ({@code found}).
+         * A row read costs about as much as a point lookup (both about a microsecond here).
+         */
+        boolean cheaperInMemory(long found, int scanned, int needed) {
+            long all = docs.stream().mapToLong(Long::longValue).sum();
+            if (words() > MAX_RANKED_WORDS || all > SPARSE_POSTINGS) {
+                return false;
+            }
+            int driver = driver();
+            long lookups = 2;
+            for (int i = 0; i < words(); i++) {
+                if (i != driver) {
+                    lookups += 3L * allTerms(i).size();
+                }
+            }
+            long walked = Math.min(docs.get(driver), (long) Math.ceil((double) needed * scanned / Math.max(found, 0.5)));
+            return all < walked * lookups;
+        }
+
+        /**
+         * Every match ranked here from the words' postings read in one statement, the page cut from it
+         * (after {@code start}, or {@code offset} matches), its items read by doc_id: the same order,
+         * scores and cursor as the tier walks, and an exact total. For searches without a document filter.
+         */
+        <T> Hits<T> inMemory(Connection connection, Position<Void> start, int offset, int size,
+                Projection<T> projection) throws SQLException {
+            int last = exact.size() - 1;
+            // Each term's roles: the word it matches, and whether as that word whole (1) or as a completion
+            // of the last word (0); one term may match several words ("argan arg").
+            Map<String, List<int[]>> codes = new HashMap<>();
+            for (int i = 0; i < exact.size(); i++) {
+                for (String term : exact.get(i)) {
+                    codes.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] { i, 1 });
+                }
+                if (i == last) {
+                    for (String term : completions.get(i)) {
+                        codes.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] { i, 0 });
+                    }
+                }
+            }
+            // One range per term, numbered, so that a row carries no term (decoding a term per row cost the
+            // app as much as the database spent reading it).
+            List<String> terms = new ArrayList<>(codes.keySet());
+            List<Object> params = new ArrayList<>();
+            List<String> ranges = new ArrayList<>();
+            for (int t = 0; t < terms.size(); t++) {
+                String range = "SELECT " + t + ", p.in_stock, p.in_name, p.doc_id FROM search_posting p WHERE p.term = ?";
+                params.add(terms.get(t));
+                if (filters.inStock() != null) {
+                    range += " AND p.in_stock = ?";
+                    params.add(filters.inStock());
+                }
+                ranges.add(range);
+            }
+            // Per document: the words found, found in a name, the last word found whole, and the stock.
+            Map<Integer, int[]> found = new HashMap<>();
+            Sql.query(connection, String.join(" UNION ALL ", ranges), params, r -> {
+                int[] doc = found.computeIfAbsent(r.getInt(4), k -> new int[4]);
+                boolean inName = r.getBoolean(3);
+                for (int[] code : codes.get(terms.get(r.getInt(1)))) {
+                    int bit = 1 << code[0];
+                    doc[0] |= bit;
+                    if (inName) {
+                        // The last word's name postings count for its tier's terms only (whole or completion).
+                        doc[1] |= code[0] == last ? bit << (code[1] == 1 ? 0 : 16) : bit;
+                    }
+                    if (code[0] == last && code[1] == 1) {
+                        doc[2] = 1;
+                    }
+                }
+                doc[3] = r.getBoolean(2) ? 1 : 0;
+            });
+            int all = (1 << exact.size()) - 1;
+            int allButLast = all & ~(1 << last);
+            List<long[]> ranked = new ArrayList<>();
+            found.forEach((docId, doc) -> {
+                if (doc[0] != all) {
+                    return;
+                }
+                boolean whole = doc[2] == 1;
+                int names = whole ? doc[1] & 0xFFFF : (doc[1] & allButLast) | (doc[1] >>> 16);
+                int score = (doc[3] == 1 ? IN_STOCK : 0) + (whole ? WHOLE : 0) + (names == all ? ALL_IN_NAME : 0);
+                ranked.add(new long[] { score, docId });
+            });
+            ranked.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+            int from = offset;
+            if (start != null) {
+                from = 0;
+                while (from < ranked.size() && (ranked.get(from)[0] > start.score()
+                        || ranked.get(from)[0] == start.score() && ranked.get(from)[1] <= start.docId())) {
+                    from++;
+                }
+            }
+            List<long[]> cut = ranked.subList(Math.min(from, ranked.size()), Math.min(from + size, ranked.size()));
+            Map<Integer, T> items = new HashMap<>();
+            if (!cut.isEmpty()) {
+                List<Object> ids = new ArrayList<>();
+                cut.forEach(r -> ids.add((int) r[1]));
+                Sql.query(connection, "SELECT d.doc_id, " + projection.columns() + " FROM search_document d "
+                        + projection.joins() + " WHERE d.doc_id IN " + SearchIndex.placeholders(ids.size()), ids,
+                        r -> items.put(r.getInt(1), projection.mapper().read(r, 2)));
+            }
+            List<Position<T>> page = new ArrayList<>();
+            for (long[] r : cut) {
+                T item = items.get((int) r[1]);
+                if (item != null) {
+                    page.add(new Position<>((int) r[0], (int) r[1], item));
+                }
+            }
+            String next = page.size() == size && from + size < ranked.size() ? page.get(page.size() - 1).encode() : null;
+            return new Hits<>(page.stream().map(Position::item).toList(), ranked.size(), false, next, null);
         }
 
         /** Whether a filter other than stock applies (checked on search_document, not in the postings' key). */

@@ -34,6 +34,9 @@ class ProductSearchTest extends ApiTest {
     @Inject
     Vocabulary vocabulary;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     private static Map<String, Object> product(String nameFr, String nameAr, String nameEn, String category, int stock) {
         Map<String, Object> body = TestData.product("S-" + TestData.token());
         body.put("nameFr", nameFr);
@@ -389,5 +392,51 @@ class ProductSearchTest extends ApiTest {
         assertTrue(links.stream().anyMatch(l -> l.contains("rel=\"first\"")), links.toString());
         BigDecimal price = new BigDecimal(page.path("items[0].price").toString());
         assertEquals(0, new BigDecimal("120.50").compareTo(price));
+    }
+
+    @Test
+    void aSparseSearchRankedInMemoryOrdersAndPagesAsTheTierWalks() throws Exception {
+        String coop = TestData.createCooperative(TestData.token());
+        String a = word();
+        String b = word();
+        List<String> ids = new ArrayList<>();
+        ids.add(TestData.createProduct(coop, product("Tapis " + a + " " + b, "زربية", "Rug", "RUGS", 3)));
+        Map<String, Object> inDescription = product("Tapis " + a, "زربية", "Rug", "RUGS", 3);
+        inDescription.put("descriptionFr", "Laine " + b);
+        ids.add(TestData.createProduct(coop, inDescription));
+        ids.add(TestData.createProduct(coop, product("Tapis " + a + " " + b + "zz", "زربية", "Rug", "RUGS", 3)));
+        ids.add(TestData.createProduct(coop, product("Tapis " + b + " " + a, "زربية", "Rug", "RUGS", 0)));
+        ids.add(TestData.createProduct(coop, product("Tapis " + a, "زربية", "Rug", "RUGS", 3)));
+        ids.add(TestData.createProduct(coop, product("Tapis " + a + " " + a.substring(0, 5) + "q", "زربية", "Rug",
+                "RUGS", 3)));
+
+        Projection<String> ids0 = new Projection<>("", "d.product_id", (r, at) -> r.getString(at));
+        ProductSearch.Filters none = new ProductSearch.Filters(null, null, null, null, null, null, null, null);
+        for (String q : List.of(a + " " + b, a + " " + b.substring(0, 5), b + " " + a, a + " " + a.substring(0, 5),
+                "tapis " + a + " " + b.substring(0, 4))) {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                ProductSearch.Matcher matcher = ProductSearch.Matcher.resolve(connection, SearchQuery.parse(q), none,
+                        vocabulary);
+                List<String> walked = matcher.page(connection, null, 0, 50, ids0).stream()
+                        .map(ProductSearch.Position::item).toList();
+                ProductSearch.Hits<String> ranked = matcher.inMemory(connection, null, 0, 50, ids0);
+                assertEquals(walked, ranked.items(), "ranked in memory as walked: " + q);
+                assertEquals(walked.size(), ranked.total(), q);
+                assertTrue(ids.containsAll(walked), q);
+                // Paged by cursor, two at a time, the in-memory ranking gives the same sequence.
+                List<String> paged = new ArrayList<>();
+                ProductSearch.Position<Void> start = null;
+                for (int i = 0; i < 10; i++) {
+                    ProductSearch.Hits<String> page = matcher.inMemory(connection, start, 0, 2, ids0);
+                    paged.addAll(page.items());
+                    if (page.nextCursor() == null) {
+                        break;
+                    }
+                    start = ProductSearch.Position.decode(page.nextCursor());
+                }
+                assertEquals(walked, paged, "paged by cursor: " + q);
+            }
+        }
+        assertEquals(4, search(coop, a + " " + b).size(), "whole, in the description, as a prefix, sold out");
     }
 }
