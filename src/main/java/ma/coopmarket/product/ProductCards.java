@@ -38,9 +38,14 @@ final class ProductCards {
         ProductView.CooperativeSummary cooperative = new ProductView.CooperativeSummary(r.getString(c + 2),
                 r.getString(c + 3), r.getString(c + 4), r.getString(c + 5), r.getString(c + 6), r.getBoolean(c + 7));
         String labels = r.getString(c + 18);
+        // A document written by an instance that predates the card (during a rolling deploy, until the
+        // backfill of TextAnalysis.VERSION 2 writes it again) has none: its card fields are absent.
+        String unit = r.getString(c + 14);
+        java.math.BigDecimal quantity = r.getBigDecimal(c + 15);
         return new ProductCard(r.getString(c + 1), r.getString(c + 2), cooperative, r.getString(c + 8),
                 r.getString(c + 9), r.getString(c + 10), r.getString(c + 11), r.getString(c + 12), r.getBigDecimal(c + 13),
-                ProductView.CURRENCY, Unit.valueOf(r.getString(c + 14)), r.getBigDecimal(c + 15).stripTrailingZeros(),
+                ProductView.CURRENCY, unit == null ? null : Unit.valueOf(unit),
+                quantity == null ? null : quantity.stripTrailingZeros(),
                 r.getBoolean(c + 16), ProductStatus.ACTIVE, LISTS.convertToEntityAttribute(r.getString(c + 17)),
                 labels.isEmpty() ? List.of() : java.util.Arrays.stream(labels.split(",")).map(ProductLabel::valueOf).toList(),
                 r.getTimestamp(c + 19, Calendar.getInstance(UTC)).toInstant());

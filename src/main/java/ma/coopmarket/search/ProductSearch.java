@@ -472,11 +472,13 @@ public class ProductSearch {
             List<Position<T>> page = new ArrayList<>();
             for (long[] r : cut) {
                 T item = items.get((int) r[1]);
-                if (item != null) {
+                if (item != null) { // else it left the index between the two reads
                     page.add(new Position<>((int) r[0], (int) r[1], item));
                 }
             }
-            String next = page.size() == size && from + size < ranked.size() ? page.get(page.size() - 1).encode() : null;
+            long[] end = cut.isEmpty() ? null : cut.get(cut.size() - 1);
+            String next = cut.size() == size && from + size < ranked.size()
+                    ? new Position<Void>((int) end[0], (int) end[1], null).encode() : null;
             return new Hits<>(page.stream().map(Position::item).toList(), ranked.size(), false, next, null);
         }
 

@@ -51,8 +51,12 @@ import ma.coopmarket.shared.text.SearchText;
  */
 public final class TextAnalysis {
 
-    /** Bumped whenever the analysis changes: the backfill then re-indexes every product. */
-    public static final int VERSION = 1;
+    /**
+     * Bumped whenever the analysis or what a document stores changes: the backfill then re-indexes
+     * every product. 2: the product card (V11), so that a document written during a rolling deploy by
+     * an instance that predates the card is written again with it.
+     */
+    public static final int VERSION = 2;
 
     /** Longest term kept (the search_posting.term column). */
     static final int MAX_TERM = 64;

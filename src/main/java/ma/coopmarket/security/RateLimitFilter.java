@@ -14,6 +14,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -32,6 +33,10 @@ public class RateLimitFilter {
 
     private static final String PROBE = RateLimitFilter.class.getName() + ".probe";
     private static final String LIMIT = RateLimitFilter.class.getName() + ".limit";
+    /**
+     * Sign-in and registration, recognised on the path as routing sees it (decoded, dot segments
+     * removed, already computed by Vert.x), so that no spelling of it escapes the strict budget.
+     */
     private static final String AUTH_PATH = "/api/v1/auth/";
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
@@ -47,11 +52,11 @@ public class RateLimitFilter {
     }
 
     @ServerRequestFilter
-    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+    public void limit(ContainerRequestContext request, HttpServerRequest http, RoutingContext routing) {
         String ip = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         String client;
         int perMinute;
-        if (isAuth(http, request)) {
+        if (routing.normalizedPath().startsWith(AUTH_PATH)) {
             client = "auth:" + ip;
             perMinute = limits.authPerMinute();
         } else if (!carriesCredentials(http) || identity.isAnonymous()) {
@@ -84,16 +89,6 @@ public class RateLimitFilter {
                     : secondsUntil(probe.getNanosToWaitForRefill());
             response.getHeaders().putSingle("RateLimit-Reset", reset);
         }
-    }
-
-    /**
-     * Whether the request is for sign-in or registration: the raw path, cheap to read, unless it holds
-     * escapes (then the decoded one, so that an escaped letter cannot route there unseen).
-     */
-    private static boolean isAuth(HttpServerRequest http, ContainerRequestContext request) {
-        String raw = http.path();
-        String path = raw == null || raw.indexOf('%') >= 0 ? request.getUriInfo().getPath() : raw;
-        return path.startsWith(AUTH_PATH);
     }
 
     /**

@@ -64,6 +64,10 @@ class RateLimitTest extends ApiTest {
             }
         }
         assertEquals(2, refused, "4 attempts allowed per minute, then 429");
+        // The same endpoint reached through a dot segment counts against the same budget.
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .body(Map.of("email", "victim@example.ma", "password", "Guess-7-password"))
+                .when().post("/api/v1/products/../auth/token").then().statusCode(429);
     }
 
     @Test
