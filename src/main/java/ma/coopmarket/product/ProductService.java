@@ -62,7 +62,7 @@ public class ProductService {
         this.catalogue = catalogue;
         this.backfill = backfill;
         this.byId = version.cache(config.readCache().products());
-        this.pages = version.cache(config.readCache().pages());
+        this.pages = version.listingCache(config.readCache().pages());
         this.products = products;
         this.cooperatives = cooperatives;
         this.reference = reference;

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import ma.coopmarket.shared.changes.ChangeTracker;
 import ma.coopmarket.shared.persistence.StringListConverter;
 import ma.coopmarket.shared.text.Language;
 
@@ -76,8 +77,11 @@ public class SearchIndex {
     private final EntityManager em;
     private final Vocabulary vocabulary;
     private final TransactionSynchronizationRegistry transactions;
+    private final ChangeTracker changes;
 
-    public SearchIndex(EntityManager em, Vocabulary vocabulary, TransactionSynchronizationRegistry transactions) {
+    public SearchIndex(EntityManager em, Vocabulary vocabulary, TransactionSynchronizationRegistry transactions,
+            ChangeTracker changes) {
+        this.changes = changes;
         this.vocabulary = vocabulary;
         this.transactions = transactions;
         this.em = em;
@@ -120,6 +124,8 @@ public class SearchIndex {
 
     /** Indexes {@code productIds} on {@code connection}, in its transaction. */
     void write(Connection connection, List<String> productIds) throws SQLException {
+        // What catalogue pages show may change: cached pages are stale once this commits.
+        changes.listingChanged();
         // The products' rows first, locked in id order as every writer of products locks them: two
         // transactions re-indexing one product (an edit, its cooperative's rename, the backfill) take
         // turns, and the second reads what the first wrote (a first index row included).

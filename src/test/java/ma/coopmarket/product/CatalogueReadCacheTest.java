@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,14 +99,15 @@ class CatalogueReadCacheTest extends ApiTest {
                     PreparedStatement document = c.prepareStatement(
                             "update search_document set name_fr = ? where product_id = ?");
                     PreparedStatement sequence = c.prepareStatement(
-                            "update change_sequence set current_seq = current_seq + 1 where feed = 'catalogue'")) {
+                            "update change_sequence set current_seq = current_seq + 1"
+                                    + " where feed in ('catalogue', 'listing')")) {
                 product.setString(1, "زيت الأركان");
                 product.setString(2, id);
                 assertEquals(1, product.executeUpdate());
                 document.setString(1, "زيت الأركان");
                 document.setString(2, id);
                 assertEquals(1, document.executeUpdate());
-                assertEquals(1, sequence.executeUpdate());
+                assertEquals(2, sequence.executeUpdate());
             }
             c.commit();
         }
@@ -116,6 +118,27 @@ class CatalogueReadCacheTest extends ApiTest {
         given().get("/api/v1/products/{id}", id).then().statusCode(200)
                 .body("nameFr", equalTo("زيت الأركان")).header("ETag", equalTo("\"1-0\""));
         given().get(catalogueOf(coop)).then().statusCode(200).body("items[0].nameFr", equalTo("زيت الأركان"));
+    }
+
+    @Test
+    void aStockMoveThatChangesNoCardKeepsTheCachedPages() {
+        String coop = TestData.createCooperative(TestData.token());
+        String id = TestData.productWith(coop, "30.00", 5);
+        given().get(catalogueOf(coop)).then().statusCode(200).body("items.id", hasItem(id));
+        long catalogue = version.current();
+        long listing = version.listing();
+
+        TestData.placeOrder(TestData.customerToken(), TestData.order(id, 1)).then().statusCode(201);
+        assertTrue(version.current() > catalogue, "the product changed: its own reads are stale");
+        assertEquals(listing, version.listing(), "no page shows the stock, and the product is still in stock");
+        given().get("/api/v1/products/{id}", id).then().statusCode(200).body("stock", equalTo(4));
+        given().get(catalogueOf(coop)).then().statusCode(200).body("items.id", hasItem(id))
+                .body("items[0].inStock", equalTo(true));
+
+        TestData.placeOrder(TestData.customerToken(), TestData.order(id, 4)).then().statusCode(201);
+        assertTrue(version.listing() > listing, "sold out: the product leaves the in-stock pages");
+        given().get(catalogueOf(coop)).then().statusCode(200).body("items.id", not(hasItem(id)))
+                .body("totalElements", equalTo(0));
     }
 
     @Test

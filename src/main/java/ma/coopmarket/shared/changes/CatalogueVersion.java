@@ -36,6 +36,8 @@ public class CatalogueVersion {
     private static final Logger LOG = Logger.getLogger(CatalogueVersion.class);
 
     private final AtomicLong known = new AtomicLong(-1);
+    /** The listing sequence ({@link ChangeTracker#listingChanged}): what catalogue pages show changed. */
+    private final AtomicLong listing = new AtomicLong(-1);
     private final DataSource dataSource;
     private final AppConfig config;
 
@@ -49,14 +51,28 @@ public class CatalogueVersion {
         return new VersionedCache<>(this::current, maximumSize, config.readCache().enabled());
     }
 
+    /**
+     * A cache of catalogue pages and search results, checked against the listing sequence: a change
+     * that no page shows (a stock move that leaves a product in stock) keeps them.
+     */
+    public <K, V> VersionedCache<K, V> listingCache(long maximumSize) {
+        return new VersionedCache<>(listing::get, maximumSize, config.readCache().enabled());
+    }
+
+    /** The highest committed listing sequence number known here; -1 until it was first read. */
+    public long listing() {
+        return listing.get();
+    }
+
     /** The highest committed sequence number known here; -1 until it was first read. */
     public long current() {
         return known.get();
     }
 
-    /** Called with the sequence number of a transaction that committed here. */
-    void advanceTo(long sequence) {
+    /** Called with the sequence numbers of a transaction that committed here (-1: not taken). */
+    void advanceTo(long sequence, long listingSequence) {
         known.accumulateAndGet(sequence, Math::max);
+        listing.accumulateAndGet(listingSequence, Math::max);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -71,11 +87,13 @@ public class CatalogueVersion {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement read = connection.prepareStatement(
-                        "select current_seq from change_sequence where feed = ?")) {
+                        "select feed, current_seq from change_sequence where feed in (?, ?)")) {
             read.setString(1, ChangeTracker.FEED);
+            read.setString(2, ChangeTracker.LISTING_FEED);
             try (ResultSet row = read.executeQuery()) {
-                if (row.next()) {
-                    advanceTo(row.getLong(1));
+                while (row.next()) {
+                    boolean catalogue = ChangeTracker.FEED.equals(row.getString(1));
+                    advanceTo(catalogue ? row.getLong(2) : -1, catalogue ? -1 : row.getLong(2));
                 }
             }
         } catch (SQLException e) {

@@ -44,6 +44,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public class ChangeTracker {
 
     static final String FEED = "catalogue";
+    /** The sequence of changes to what catalogue pages show (the search index's documents). */
+    static final String LISTING_FEED = "listing";
     private static final Object KEY = ChangeTracker.class;
 
     private final TransactionSynchronizationRegistry registry;
@@ -66,7 +68,7 @@ public class ChangeTracker {
         if (!stampers.containsKey(kind)) {
             throw new IllegalArgumentException("no change stamper for '" + kind + "'");
         }
-        pending().computeIfAbsent(kind, k -> new TreeSet<>()).add(id);
+        pending().rows.computeIfAbsent(kind, k -> new TreeSet<>()).add(id);
     }
 
     /** Records several rows of one kind. */
@@ -74,25 +76,38 @@ public class ChangeTracker {
         ids.forEach(id -> changed(kind, id));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Set<String>> pending() {
-        Map<String, Set<String>> pending = (Map<String, Set<String>>) registry.getResource(KEY);
+    /**
+     * Records that this transaction changed what catalogue pages show (the search index's documents):
+     * it takes the next number of the listing sequence before it commits. Needs a transaction.
+     */
+    public void listingChanged() {
+        pending().listing = true;
+    }
+
+    /** What this transaction changed: rows per kind, and whether the listings. */
+    private static final class Pending {
+        final Map<String, Set<String>> rows = new TreeMap<>();
+        boolean listing;
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) registry.getResource(KEY);
         if (pending == null) {
-            Map<String, Set<String>> created = new TreeMap<>();
+            Pending created = new Pending();
             registry.putResource(KEY, created);
             registry.registerInterposedSynchronization(new Synchronization() {
-                private long sequence = -1;
+                private long[] sequences = { -1, -1 };
 
                 @Override
                 public void beforeCompletion() {
-                    sequence = stamp(created);
+                    sequences = stamp(created);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
                     // Cached catalogue reads older than this commit are stale from now on, here at once.
-                    if (status == Status.STATUS_COMMITTED && sequence >= 0) {
-                        version.advanceTo(sequence);
+                    if (status == Status.STATUS_COMMITTED) {
+                        version.advanceTo(sequences[0], sequences[1]);
                     }
                 }
             });
@@ -108,33 +123,38 @@ public class ChangeTracker {
      * taking it again through the EntityManager would leave it open at commit, which Agroal closes
      * with a warning on every change (quarkusio/quarkus#41757).
      */
-    private long stamp(Map<String, Set<String>> pending) {
+    private long[] stamp(Pending pending) {
         // Pending entity changes first, so that every changed row is locked before the sequence is.
         em.flush();
         try (Connection connection = dataSource.getConnection()) {
-            long sequence;
-            try (PreparedStatement next = connection.prepareStatement(
-                    "update change_sequence set current_seq = current_seq + 1 where feed = ?");
-                    PreparedStatement read = connection.prepareStatement(
-                            "select current_seq from change_sequence where feed = ?")) {
-                next.setString(1, FEED);
-                next.executeUpdate();
-                read.setString(1, FEED);
-                try (ResultSet row = read.executeQuery()) {
-                    row.next();
-                    sequence = row.getLong(1);
-                }
-            }
-            for (Map.Entry<String, Set<String>> entry : pending.entrySet()) {
+            // The catalogue's number first, then the listing's: every transaction locks them in that order.
+            long sequence = pending.rows.isEmpty() ? -1 : next(connection, FEED);
+            for (Map.Entry<String, Set<String>> entry : pending.rows.entrySet()) {
                 List<String> all = List.copyOf(entry.getValue());
                 for (int from = 0; from < all.size(); from += 500) {
                     write(connection, stampers.get(entry.getKey()).table(),
                             all.subList(from, Math.min(all.size(), from + 500)), sequence);
                 }
             }
-            return sequence;
+            return new long[] { sequence, pending.listing ? next(connection, LISTING_FEED) : -1 };
         } catch (SQLException e) {
             throw new IllegalStateException("could not stamp the catalogue changes", e);
+        }
+    }
+
+    /** Takes the next number of {@code feed}'s sequence (its row stays locked until commit). */
+    private static long next(Connection connection, String feed) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(
+                "update change_sequence set current_seq = current_seq + 1 where feed = ?");
+                PreparedStatement read = connection.prepareStatement(
+                        "select current_seq from change_sequence where feed = ?")) {
+            next.setString(1, feed);
+            next.executeUpdate();
+            read.setString(1, feed);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 
