@@ -155,18 +155,16 @@ public class ProductSearch {
                 // that rarely meet, as a cooperative's name and a town) from a dense one. Walking a sparse
                 // one tier by tier would look up every posting of the rarer word several times; reading
                 // the words' postings once and ranking them here costs a fraction of that.
-                int scanned = SCANNED_PER_MATCH * (limit + 1);
-                long[] counted = matcher.count(connection, limit + 1, scanned);
-                if (counted[1] == 1 && counted[0] <= offset + size && matcher.cheaperInMemory(counted[0], scanned,
-                        offset + size)) {
+                Count counted = counted(connection, matcher, limit);
+                if (counted.lowerBound() && counted.total() <= offset + size
+                        && matcher.cheaperInMemory(counted.total(), SCANNED_PER_MATCH * (limit + 1), offset + size)) {
                     Hits<T> hits = matcher.inMemory(connection, start, start == null ? offset : 0, size, projection);
                     return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query)) : hits;
                 }
-                Count count = new Count(Math.min(counted[0], limit), counted[1] == 1);
                 List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size,
                         projection);
-                return hits(page, count(page, count, start == null, offset, size), start, offset, size, query,
-                        connection);
+                return hits(page, complete(counted, start == null, offset, page.size(), size), start, offset, size,
+                        query, connection);
             }
             List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
             return hits(page, count(connection, matcher, start == null, offset, page.size(), size, limit), start,
@@ -177,15 +175,6 @@ public class ProductSearch {
     }
 
     private record Count(long total, boolean lowerBound) {
-    }
-
-    /** A count made before the page, completed by what the page found (as {@link #count} would be). */
-    private static Count count(List<?> page, Count counted, boolean byOffset, int offset, int size) {
-        if (byOffset && offset == 0 && page.size() < size) {
-            return new Count(page.size(), false);
-        }
-        long shown = offset + page.size() + (page.size() == size ? 1 : 0);
-        return counted.lowerBound() ? new Count(Math.max(counted.total(), shown), true) : counted;
     }
 
     private <T> Hits<T> hits(List<Position<T>> page, Count count, Position<Void> start, int offset, int size,
@@ -208,15 +197,28 @@ public class ProductSearch {
         if (byOffset && offset == 0 && found < size) {
             return new Count(found, false);
         }
+        return complete(counted(connection, matcher, limit), byOffset, offset, found, size);
+    }
+
+    /** The matches counted up to {@code limit} (a lower bound when the count stopped early). */
+    private static Count counted(Connection connection, Matcher matcher, int limit) throws SQLException {
         // The scan budget only where the postings' order is the walk's: a filter on the document would
         // make most of the postings read be rejected, and the total a needless lower bound.
         int scanned = matcher.filtersDocuments() ? 0 : SCANNED_PER_MATCH * (limit + 1);
         long[] counted = matcher.count(connection, limit + 1, scanned);
-        boolean lowerBound = counted[1] == 1;
-        long total = Math.min(counted[0], limit);
-        // A lower bound is never below what the pages have shown, and says that a next page may follow.
+        return new Count(Math.min(counted[0], limit), counted[1] == 1);
+    }
+
+    /**
+     * A count completed by what the page found: a first page that is not full is the whole result;
+     * a lower bound is never below what the pages have shown, and says that a next page may follow.
+     */
+    private static Count complete(Count counted, boolean byOffset, int offset, int found, int size) {
+        if (byOffset && offset == 0 && found < size) {
+            return new Count(found, false);
+        }
         long shown = offset + found + (found == size ? 1 : 0);
-        return new Count(lowerBound ? Math.max(total, shown) : total, lowerBound);
+        return counted.lowerBound() ? new Count(Math.max(counted.total(), shown), true) : counted;
     }
 
     /** Counts of the matching products per category, region and label (those asked for). */
