@@ -1,7 +1,9 @@
 package ma.coopmarket.product;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -41,13 +43,13 @@ final class ProductCards {
         // A document written by an instance that predates the card (during a rolling deploy, until the
         // backfill of TextAnalysis.VERSION 2 writes it again) has none: its card fields are absent.
         String unit = r.getString(c + 14);
-        java.math.BigDecimal quantity = r.getBigDecimal(c + 15);
+        BigDecimal quantity = r.getBigDecimal(c + 15);
         return new ProductCard(r.getString(c + 1), r.getString(c + 2), cooperative, r.getString(c + 8),
                 r.getString(c + 9), r.getString(c + 10), r.getString(c + 11), r.getString(c + 12), r.getBigDecimal(c + 13),
                 ProductView.CURRENCY, unit == null ? null : Unit.valueOf(unit),
                 quantity == null ? null : quantity.stripTrailingZeros(),
                 r.getBoolean(c + 16), ProductStatus.ACTIVE, LISTS.convertToEntityAttribute(r.getString(c + 17)),
-                labels.isEmpty() ? List.of() : java.util.Arrays.stream(labels.split(",")).map(ProductLabel::valueOf).toList(),
+                labels.isEmpty() ? List.of() : Arrays.stream(labels.split(",")).map(ProductLabel::valueOf).toList(),
                 r.getTimestamp(c + 19, Calendar.getInstance(UTC)).toInstant());
     }
 }

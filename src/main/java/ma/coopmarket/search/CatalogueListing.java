@@ -77,14 +77,14 @@ public class CatalogueListing {
         }
     }
 
-    /** The listing indexes of V10: each walks one filter (category, region, both, none) in one sort's order. */
+    /** The listing indexes (V10, ending with in_stock since V12): each walks one filter (category, region, both, none) in one sort's order. */
     private static final Set<String> INDEXES = Set.of("category_region_price", "category_region_created",
             "category_region_name", "category_price", "category_created", "region_price", "region_created", "price",
             "created", "name");
 
     /**
      * The index hint for a page ({@code sort} given) or a count (null) when only the category and the
-     * region filter (and stock, checked on the rows): the index of V10 that walks that filter in that
+     * region filter (and stock, checked in the index): the listing index that walks that filter in that
      * order. The optimizer would pick the same one, but only after estimating the range in each of the
      * ten indexes that could serve, which cost a page more than reading it (187 buffer pool pages
      * instead of 75 on the national data set). Other filters: no hint, the optimizer chooses.

@@ -176,8 +176,9 @@ public class SearchIndex {
                         newTerms.putIfAbsent(term, t);
                     }
                 });
-                setDocument(update, document, 1);
-                update.setInt(20, before.docId());
+                Object[] values = stored(document);
+                bind(update, values, 0);
+                update.setInt(values.length + 1, before.docId());
                 update.addBatch();
                 updateTerms.setString(1, document.storedTerms());
                 updateTerms.setInt(2, before.docId());
@@ -195,11 +196,9 @@ public class SearchIndex {
             inserted.sort(java.util.Comparator.comparing(SearchDocument::productId));
             List<Object[]> rows = new ArrayList<>();
             for (SearchDocument d : inserted) {
-                SearchDocument.Card c = d.card();
-                rows.add(new Object[] { d.productId(), d.cooperativeId(), d.visible(), d.inStock(), d.categoryCode(),
-                        d.regionCode(), d.sectorCode(), d.women(), d.price(), Timestamp.from(d.createdAt()), d.nameFr(),
-                        d.labels(), TextAnalysis.VERSION, c.sku(), c.nameAr(), c.nameEn(), c.unit(), c.unitQuantity(),
-                        c.imageUrls(), c.cooperativeNameFr(), c.cooperativeNameAr() });
+                List<Object> row = new ArrayList<>(List.of(d.productId(), d.cooperativeId()));
+                row.addAll(java.util.Arrays.asList(stored(d)));
+                rows.add(row.toArray());
             }
             insert(connection, "INSERT INTO search_document (product_id, cooperative_id, visible, in_stock,"
                     + " category_code, region_code, sector_code, women, price, created_at, name_fr, labels,"
@@ -267,27 +266,16 @@ public class SearchIndex {
         return new Object[] { term, inStock, inName, docId };
     }
 
-    private static void setDocument(PreparedStatement statement, SearchDocument d, int first) throws SQLException {
-        statement.setBoolean(first, d.visible());
-        statement.setBoolean(first + 1, d.inStock());
-        statement.setString(first + 2, d.categoryCode());
-        statement.setString(first + 3, d.regionCode());
-        statement.setString(first + 4, d.sectorCode());
-        statement.setBoolean(first + 5, d.women());
-        statement.setBigDecimal(first + 6, d.price());
-        statement.setTimestamp(first + 7, Timestamp.from(d.createdAt()));
-        statement.setString(first + 8, d.nameFr());
-        statement.setString(first + 9, d.labels());
-        statement.setInt(first + 10, TextAnalysis.VERSION);
+    /**
+     * A document's stored values, in the column order that both the INSERT and the UPDATE of
+     * search_document name them (after product_id and cooperative_id for an INSERT).
+     */
+    private static Object[] stored(SearchDocument d) {
         SearchDocument.Card c = d.card();
-        statement.setString(first + 11, c.sku());
-        statement.setString(first + 12, c.nameAr());
-        statement.setString(first + 13, c.nameEn());
-        statement.setString(first + 14, c.unit());
-        statement.setBigDecimal(first + 15, c.unitQuantity());
-        statement.setString(first + 16, c.imageUrls());
-        statement.setString(first + 17, c.cooperativeNameFr());
-        statement.setString(first + 18, c.cooperativeNameAr());
+        return new Object[] { d.visible(), d.inStock(), d.categoryCode(), d.regionCode(), d.sectorCode(), d.women(),
+                d.price(), Timestamp.from(d.createdAt()), d.nameFr(), d.labels(), TextAnalysis.VERSION, c.sku(),
+                c.nameAr(), c.nameEn(), c.unit(), c.unitQuantity(), c.imageUrls(), c.cooperativeNameFr(),
+                c.cooperativeNameAr() };
     }
 
     /** The documents of these products as they stand (archived products have none). */
