@@ -3,13 +3,13 @@ package ma.coopmarket.search;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,55 +29,43 @@ import ma.coopmarket.shared.error.InvalidRequestException;
  *
  * <p><b>Matching.</b> Every word of the query must match (AND, any order), after the analysis of
  * {@link TextAnalysis}; the last word also matches indexed words that start with it (the
- * {@value #MAX_EXPANSIONS} most common ones), so that a query being typed already finds.
+ * {@value #MAX_EXPANSIONS} most common ones), so that a query being typed already finds. The
+ * catalogue filters (region, category, sector, cooperative, women's cooperatives) are posted as terms
+ * too and intersected like words; the stock filter is a flag of each posting; a price range is
+ * checked on the matches' documents.
  *
  * <p><b>Relevance.</b> A score from 7 down to 0: 4 when the product is in stock, 2 when the last word
  * matched as a whole word rather than only as a prefix, 1 when every word is in its name (French,
  * Arabic or English); equal scores in the order the products entered the index (their creation
  * order), so paging is stable. A whole word ranks above the name because a word typed in full is the
- * stronger sign, and because it keeps a first page cheap: the prefix-only tiers, which must prove
- * that a product lacks the whole word, are read only once the whole-word ones are exhausted. Each score is a tier that the index keeps in order ({@code
- * search_posting}'s key), so a page reads about as many postings as it shows, however many products
- * match; the total is counted up to {@link #COUNT_AHEAD} past the end of the page.
+ * stronger sign.
  *
- * <p><b>Sparse searches.</b> Two common words that rarely meet (a cooperative's name and a town) would
- * make every tier walk read most postings of the rarer word, each with several point lookups. When
- * the count's bounded walk finds fewer matches than the page needs and reading every posting of the
- * words once is cheaper by estimate ({@link Matcher#cheaperInMemory}), the matches are ranked in
- * memory instead: the same scores, order and cursor, and an exact total.
+ * <p><b>Evaluation.</b> The postings of every term of the query are read in one statement ({@link
+ * PostingBlocks}: a few rows per term) and intersected here, block by block, starting from the word
+ * with the fewest postings; every match is scored, so the total is exact, and only the page's cards
+ * are read from the documents.
  */
 @ApplicationScoped
 public class ProductSearch {
 
     /**
-     * Completions of a typed prefix matched, the most common first: each one is a walk of its own, and
-     * the sixteen most common cover what a shopper is typing towards (as a search engine's
-     * max_expansions does).
+     * Completions of a typed prefix matched, the most common first: the sixteen most common cover what
+     * a shopper is typing towards (as a search engine's max_expansions does).
      */
     static final int MAX_EXPANSIONS = 16;
 
     /**
-     * Matches are counted up to this many past the end of the page: a shopper reads a few pages, and
-     * counting tens of thousands of matches would cost a search as much as reading all of them (counting
-     * to 1,000 was two thirds of a search's time on the national data set). Beyond it the total is the
-     * number counted, marked as a lower bound; the pages and the cursor still reach every match.
+     * With a price range, matches are checked against it in relevance order up to this many past the
+     * end of the page (checking tens of thousands would cost a search as much as reading them all);
+     * beyond it the total is the number found, marked as a lower bound. Without one, totals are exact.
      */
     public static final int COUNT_AHEAD = 100;
 
-    /**
-     * A count reads at most this many postings of the driving word per match it counts to: beyond, the
-     * total counted so far is given as a lower bound.
-     */
-    static final int SCANNED_PER_MATCH = 2;
+    /** Blocks of doc_ids a page that may stop early reads first (8,192 products). */
+    static final int FIRST_BLOCKS = 4;
 
-    /**
-     * A sparse search is ranked in memory when its words hold at most this many postings in all (about
-     * 20 ms of reading at most; the walk it replaces looked each of them up several times).
-     */
-    static final int SPARSE_POSTINGS = 40_000;
-
-    /** Words ranked in memory at most (a document's words are bits of an int, the last one twice). */
-    private static final int MAX_RANKED_WORDS = 15;
+    /** Matches checked against a price range per statement. */
+    private static final int PRICE_CHECKS = 500;
 
     /** The parts of a relevance score. */
     private static final int IN_STOCK = 4;
@@ -90,6 +78,10 @@ public class ProductSearch {
     /** The catalogue filters that apply to a search, all optional. */
     public record Filters(String cooperativeId, String region, String sector, String category, BigDecimal minPrice,
             BigDecimal maxPrice, Boolean inStock, Boolean women) {
+
+        boolean priced() {
+            return minPrice != null || maxPrice != null;
+        }
     }
 
     /** The orders a search can take. */
@@ -138,109 +130,174 @@ public class ProductSearch {
         }
         try (Connection connection = dataSource.getConnection()) {
             Matcher matcher = Matcher.resolve(connection, query, filters, vocabulary);
-            if (matcher == null) {
-                return Hits.none(vocabulary.correct(connection, query));
-            }
-            int limit = offset + size + COUNT_AHEAD;
-            if (order != Order.RELEVANCE) {
-                List<T> items = matcher.sorted(connection, order, offset, size, projection);
-                Count count = count(connection, matcher, true, offset, items.size(), size, limit);
-                if (count.total() == 0) {
-                    return Hits.none(vocabulary.correct(connection, query));
-                }
-                return new Hits<>(items, count.total(), count.lowerBound(), null, null);
-            }
-            if (matcher.words() > 1 && !matcher.filtersDocuments()) {
-                // Several words: the count's bounded walk tells a sparse intersection (two common words
-                // that rarely meet, as a cooperative's name and a town) from a dense one. Walking a sparse
-                // one tier by tier would look up every posting of the rarer word several times; reading
-                // the words' postings once and ranking them here costs a fraction of that.
-                Count counted = counted(connection, matcher, limit);
-                if (counted.lowerBound() && counted.total() <= offset + size
-                        && matcher.cheaperInMemory(counted.total(), SCANNED_PER_MATCH * (limit + 1), offset + size)) {
-                    Hits<T> hits = matcher.inMemory(connection, start, start == null ? offset : 0, size, projection);
-                    return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query)) : hits;
-                }
-                List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size,
-                        projection);
-                return hits(page, complete(counted, start == null, offset, page.size(), size), start, offset, size,
-                        query, connection);
-            }
-            List<Position<T>> page = matcher.page(connection, start, start == null ? offset : 0, size, projection);
-            return hits(page, count(connection, matcher, start == null, offset, page.size(), size, limit), start,
-                    offset, size, query, connection);
+            Hits<T> hits = matcher == null ? Hits.none(null)
+                    : order != Order.RELEVANCE ? sorted(connection, matcher, order, offset, size, projection)
+                    : filters.priced() ? priced(connection, matcher, start, offset, size, projection)
+                    : ranked(connection, matcher, start, offset, size, projection);
+            return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query)) : hits;
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
     }
 
-    private record Count(long total, boolean lowerBound) {
-    }
-
-    private <T> Hits<T> hits(List<Position<T>> page, Count count, Position<Void> start, int offset, int size,
-            SearchQuery query, Connection connection) throws SQLException {
-        if (count.total() == 0) {
-            return Hits.none(vocabulary.correct(connection, query));
-        }
-        String next = page.size() == size && (start != null || count.lowerBound() || offset + size < count.total())
-                ? page.get(page.size() - 1).encode() : null;
-        return new Hits<>(page.stream().map(Position::item).toList(), count.total(), count.lowerBound(), next, null);
+    /**
+     * The page by relevance: the ranking keeps, per tier, no more of its matches than the page can show,
+     * and stops reading blocks once the page is known and {@value #COUNT_AHEAD} more are counted.
+     */
+    private static <T> Hits<T> ranked(Connection connection, Matcher matcher, Position<Void> start, int offset, int size,
+            Projection<T> projection) throws SQLException {
+        Ranking ranking = new Ranking(start, start == null ? offset + size : size, matcher.topScore());
+        matcher.rank(connection, ranking);
+        List<long[]> page = ranking.page(start == null ? offset : 0, size);
+        boolean more = page.size() == size && (ranking.stopped() || (start == null ? offset + size < ranking.total()
+                : ranking.after() > size));
+        return new Hits<>(cards(connection, page, projection), ranking.total(), ranking.stopped(),
+                more ? cursor(page.get(page.size() - 1)) : null, null);
     }
 
     /**
-     * The total of a search whose page at {@code offset} (-1 after a cursor) held {@code found} of
-     * {@code size}: a first page that is not full is the whole result; else counted up to {@code
-     * limit}, and never less than the matches the pages have shown.
+     * The page by relevance with a price range: the matches, in relevance order, are checked against it
+     * on their documents a few hundred per statement, up to {@value #COUNT_AHEAD} past the page.
      */
-    private static Count count(Connection connection, Matcher matcher, boolean byOffset, int offset, int found,
-            int size, int limit) throws SQLException {
-        if (byOffset && offset == 0 && found < size) {
-            return new Count(found, false);
+    private static <T> Hits<T> priced(Connection connection, Matcher matcher, Position<Void> start, int offset,
+            int size, Projection<T> projection) throws SQLException {
+        Ranking ranking = new Ranking();
+        matcher.rank(connection, ranking);
+        List<long[]> ordered = ranking.page(0, Integer.MAX_VALUE);
+        // Where the page starts: after the cursor's match, or after skipping offset matches in range.
+        int begin = 0;
+        if (start != null) {
+            while (begin < ordered.size() && (ordered.get(begin)[0] > start.score()
+                    || ordered.get(begin)[0] == start.score() && ordered.get(begin)[1] <= start.docId())) {
+                begin++;
+            }
         }
-        return complete(counted(connection, matcher, limit), byOffset, offset, found, size);
+        List<long[]> inRange = new ArrayList<>();
+        int skip = start == null ? offset : 0;
+        int first = -1; // the first match in range at or after begin, by its place in inRange
+        int checked = 0;
+        while (checked < ordered.size() && (first < 0 || inRange.size() <= first + skip + size + COUNT_AHEAD)) {
+            // As many as the page still needs if all were in range, more each time (a narrow range), at most
+            // PRICE_CHECKS per statement.
+            int wanted = Math.max(begin - checked, 0) + skip + size + COUNT_AHEAD + 1
+                    - (first < 0 ? 0 : inRange.size() - first);
+            int chunkSize = Math.min(PRICE_CHECKS, Math.max(wanted, checked));
+            List<long[]> chunk = ordered.subList(checked, Math.min(ordered.size(), checked + chunkSize));
+            Set<Integer> held = new HashSet<>();
+            StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(chunk));
+            List<Object> params = new ArrayList<>();
+            priceRange(where, params, matcher.filters);
+            Sql.query(connection, "SELECT d.doc_id FROM search_document d WHERE " + where, params,
+                    r -> held.add(r.getInt(1)));
+            for (int i = 0; i < chunk.size(); i++) {
+                if (held.contains((int) chunk.get(i)[1])) {
+                    if (first < 0 && checked + i >= begin) {
+                        first = inRange.size();
+                    }
+                    inRange.add(chunk.get(i));
+                }
+            }
+            checked += chunk.size();
+        }
+        boolean lowerBound = checked < ordered.size();
+        int from = first < 0 ? inRange.size() : first + skip;
+        List<long[]> page = inRange.subList(Math.min(from, inRange.size()), Math.min(from + size, inRange.size()));
+        long total = lowerBound ? Math.min(inRange.size(), from + size + COUNT_AHEAD) : inRange.size();
+        boolean more = page.size() == size && from + size < inRange.size();
+        return new Hits<>(cards(connection, page, projection), total, lowerBound,
+                more ? cursor(page.get(page.size() - 1)) : null, null);
     }
 
-    /** The matches counted up to {@code limit} (a lower bound when the count stopped early). */
-    private static Count counted(Connection connection, Matcher matcher, int limit) throws SQLException {
-        // The scan budget only where the postings' order is the walk's: a filter on the document would
-        // make most of the postings read be rejected, and the total a needless lower bound.
-        int scanned = matcher.filtersDocuments() ? 0 : SCANNED_PER_MATCH * (limit + 1);
-        long[] counted = matcher.count(connection, limit + 1, scanned);
-        return new Count(Math.min(counted[0], limit), counted[1] == 1);
+    /** A page in another order than relevance: every match, sorted and cut on its documents. */
+    private static <T> Hits<T> sorted(Connection connection, Matcher matcher, Order order, int offset, int size,
+            Projection<T> projection) throws SQLException {
+        Ranking ranking = new Ranking();
+        matcher.rank(connection, ranking);
+        if (ranking.total() == 0) {
+            return Hits.none(null);
+        }
+        List<long[]> all = ranking.page(0, Integer.MAX_VALUE);
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(all));
+        priceRange(where, params, matcher.filters);
+        long total = ranking.total();
+        if (matcher.filters.priced()) {
+            long[] counted = new long[1];
+            Sql.query(connection, "SELECT COUNT(*) FROM search_document d WHERE " + where, params,
+                    r -> counted[0] = r.getLong(1));
+            total = counted[0];
+        }
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add(offset);
+        List<T> items = new ArrayList<>();
+        Sql.query(connection, "SELECT " + projection.columns() + " FROM search_document d " + projection.joins()
+                + " WHERE " + where + " ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?", pageParams,
+                r -> items.add(projection.mapper().read(r, 1)));
+        return new Hits<>(items, total, false, null, null);
     }
 
-    /**
-     * A count completed by what the page found: a first page that is not full is the whole result;
-     * a lower bound is never below what the pages have shown, and says that a next page may follow.
-     */
-    private static Count complete(Count counted, boolean byOffset, int offset, int found, int size) {
-        if (byOffset && offset == 0 && found < size) {
-            return new Count(found, false);
+    /** The page's cards, read by doc_id, in the page's order (a product that left meanwhile is skipped). */
+    private static <T> List<T> cards(Connection connection, List<long[]> page, Projection<T> projection)
+            throws SQLException {
+        if (page.isEmpty()) {
+            return List.of();
         }
-        long shown = offset + found + (found == size ? 1 : 0);
-        return counted.lowerBound() ? new Count(Math.max(counted.total(), shown), true) : counted;
+        Map<Integer, T> items = new HashMap<>();
+        Sql.query(connection, "SELECT d.doc_id, " + projection.columns() + " FROM search_document d "
+                + projection.joins() + " WHERE d.doc_id IN " + docIds(page), List.of(),
+                r -> items.put(r.getInt(1), projection.mapper().read(r, 2)));
+        List<T> cards = new ArrayList<>();
+        for (long[] match : page) {
+            T item = items.get((int) match[1]);
+            if (item != null) {
+                cards.add(item);
+            }
+        }
+        return cards;
+    }
+
+    /** The doc_ids of {@code matches} as an SQL list of integer literals (never text from a request). */
+    private static String docIds(List<long[]> matches) {
+        StringBuilder list = new StringBuilder("(");
+        for (long[] match : matches) {
+            list.append(list.length() == 1 ? "" : ",").append(match[1]);
+        }
+        return list.append(')').toString();
+    }
+
+    /** Appends the price range of {@code filters}, the one filter not posted as a term, as " AND ..." conditions. */
+    private static void priceRange(StringBuilder where, List<Object> params, Filters filters) {
+        Matcher.filters(where, params, new Filters(null, null, null, null, filters.minPrice(), filters.maxPrice(),
+                null, null), "d");
+    }
+
+    private static String cursor(long[] match) {
+        return new Position<Void>((int) match[0], (int) match[1], null).encode();
     }
 
     /** Counts of the matching products per category, region and label (those asked for). */
     public Map<String, Map<String, Long>> facets(String q, Filters filters, Collection<String> facets) {
         try (Connection connection = dataSource.getConnection()) {
-            String matches;
+            StringBuilder where = new StringBuilder();
             List<Object> params = new ArrayList<>();
             if (q == null || q.isBlank()) {
-                matches = "d.visible = TRUE";
+                where.append("d.visible = TRUE");
+                Matcher.filters(where, params, filters, "d");
             } else {
                 SearchQuery query = SearchQuery.parse(q);
                 Matcher matcher = query.isEmpty() ? null : Matcher.resolve(connection, query, filters, vocabulary);
-                if (matcher == null) {
+                Ranking ranking = new Ranking();
+                if (matcher != null) {
+                    matcher.rank(connection, ranking);
+                }
+                if (ranking.total() == 0) {
                     Map<String, Map<String, Long>> empty = new LinkedHashMap<>();
                     facets.forEach(f -> empty.put(f, Map.of()));
                     return empty;
                 }
-                matches = "d.doc_id IN (" + matcher.matchSql(params) + ")";
-            }
-            StringBuilder where = new StringBuilder(matches);
-            if (q == null || q.isBlank()) {
-                Matcher.filters(where, params, filters, "d");
+                where.append("d.doc_id IN ").append(docIds(ranking.page(0, Integer.MAX_VALUE)));
+                priceRange(where, params, filters);
             }
             Map<String, Map<String, Long>> result = new LinkedHashMap<>();
             for (String facet : facets) {
@@ -313,14 +370,137 @@ public class ProductSearch {
     }
 
     /**
+     * The matches of a search in relevance order, fed block by block in doc_id order: every match is
+     * counted, and kept only as far as a page needs (after the cursor's position, at most {@code keep}
+     * per tier). A ranking for one page by relevance may stop after a block ({@link #stopped()}): once
+     * the highest tier a match can reach holds the whole page, no later match can enter it, and once
+     * {@value #COUNT_AHEAD} more are counted, the total is given as a lower bound (as a search engine
+     * counts hits up to a threshold).
+     */
+    static final class Ranking {
+        private final Position<Void> start;
+        private final int keep;
+        private final int top;
+        private final long[] counts = new long[8];
+        private final int[][] kept = new int[8][];
+        private final int[] sizes = new int[8];
+        private long after;
+        private boolean stopped;
+
+        /** A ranking that keeps every match and never stops. */
+        Ranking() {
+            this(null, Integer.MAX_VALUE, -1);
+        }
+
+        /** A ranking for a page of {@code keep} after {@code start} (or of the first {@code keep}) that may stop. */
+        Ranking(Position<Void> start, int keep, int top) {
+            this.start = start;
+            this.keep = keep;
+            this.top = start == null ? top : Math.min(top, start.score());
+        }
+
+        boolean mayStop() {
+            return top >= 0;
+        }
+
+        /** Whether the matches of later blocks can change neither the page nor what the total says. */
+        boolean stopped() {
+            return stopped;
+        }
+
+        /** After each block: stops once the highest tier holds the page and enough are counted past it. */
+        void blockDone() {
+            stopped = mayStop() && sizes[top] >= keep && total() > (long) keep + COUNT_AHEAD;
+        }
+
+        void add(int score, int docId) {
+            counts[score]++;
+            if (start != null && (score > start.score() || score == start.score() && docId <= start.docId())) {
+                return;
+            }
+            after++;
+            if (sizes[score] < keep) {
+                int[] tier = kept[score];
+                if (tier == null || sizes[score] == tier.length) {
+                    kept[score] = tier = Arrays.copyOf(tier == null ? new int[0] : tier,
+                            (int) Math.min(keep, Math.max(16, 2L * sizes[score])));
+                }
+                tier[sizes[score]++] = docId;
+            }
+        }
+
+        /** Every match of the search. */
+        long total() {
+            long total = 0;
+            for (long count : counts) {
+                total += count;
+            }
+            return total;
+        }
+
+        /** The matches after the cursor (all of them without one). */
+        long after() {
+            return after;
+        }
+
+        /** Up to {@code size} kept matches, {score, doc_id}, after skipping {@code skip}. */
+        List<long[]> page(int skip, int size) {
+            List<long[]> page = new ArrayList<>();
+            for (int score = 7; score >= 0 && page.size() < size; score--) {
+                for (int i = 0; i < sizes[score] && page.size() < size; i++) {
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        page.add(new long[] { score, kept[score][i] });
+                    }
+                }
+            }
+            return page;
+        }
+    }
+
+    /**
      * The query resolved against the vocabulary: for each word the indexed terms that match it whole
-     * and those that complete it. Null when a word matches no indexed term (nothing can match).
+     * and those that complete it, and the filters. Null when a word matches no indexed term (nothing
+     * can match).
      */
     static final class Matcher {
+        /** Per block: a term's entries, and whether it completes the last word rather than matching it whole. */
+        private record Part(PostingBlocks.Block block, boolean completion) {
+        }
+
+        /**
+         * A block's candidates (the places its driving group holds) with what was found of each, and the
+         * stamps that merge the driving group's terms: reused by each thread.
+         */
+        private static final class Scratch {
+            final int[] stamp = new int[PostingBlocks.BLOCK_SIZE];
+            final int[] slot = new int[PostingBlocks.BLOCK_SIZE];
+            final int[] places = new int[PostingBlocks.BLOCK_SIZE];
+            final long[] groups = new long[PostingBlocks.BLOCK_SIZE];
+            final long[] names = new long[PostingBlocks.BLOCK_SIZE];
+            final int[] flags = new int[PostingBlocks.BLOCK_SIZE];
+            int generation;
+
+            int next() {
+                if (++generation == Integer.MAX_VALUE) {
+                    Arrays.fill(stamp, 0);
+                    generation = 1;
+                }
+                return generation;
+            }
+        }
+
+        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+        /** Flags of a place: in stock, the last word there whole, the last word's completion in the name. */
+        private static final int STOCKED = 1;
+        private static final int WHOLE_WORD = 2;
+        private static final int COMPLETION_IN_NAME = 4;
+
         private final List<Set<String>> exact = new ArrayList<>();
         private final List<Set<String>> completions = new ArrayList<>();
-        private final List<Long> docs = new ArrayList<>();
-        private final Filters filters;
+        final Filters filters;
 
         private Matcher(Filters filters) {
             this.filters = filters;
@@ -347,460 +527,293 @@ public class ProductSearch {
                 }
                 matcher.exact.add(exact);
                 matcher.completions.add(completions.keySet());
-                long estimate = completions.values().stream().mapToLong(Long::longValue).sum();
-                for (String term : exact) {
-                    estimate += known.docs().get(term);
-                }
-                matcher.docs.add(estimate);
             }
             return matcher;
         }
 
-        private Set<String> allTerms(int word) {
-            Set<String> terms = new LinkedHashSet<>(exact.get(word));
-            terms.addAll(completions.get(word));
+        /** The filter values every match must be posted under. */
+        private List<String> filterTerms() {
+            List<String> terms = new ArrayList<>();
+            if (filters.region() != null) {
+                terms.add(SearchDocument.filterTerm(SearchDocument.Filter.REGION, filters.region()));
+            }
+            if (filters.category() != null) {
+                terms.add(SearchDocument.filterTerm(SearchDocument.Filter.CATEGORY, filters.category()));
+            }
+            if (filters.sector() != null) {
+                terms.add(SearchDocument.filterTerm(SearchDocument.Filter.SECTOR, filters.sector()));
+            }
+            if (filters.cooperativeId() != null) {
+                terms.add(SearchDocument.filterTerm(SearchDocument.Filter.COOPERATIVE, filters.cooperativeId()));
+            }
+            if (filters.women() != null) {
+                terms.add(SearchDocument.filterTerm(SearchDocument.Filter.WOMEN, String.valueOf(filters.women())));
+            }
             return terms;
         }
 
-        int words() {
-            return exact.size();
+        /**
+         * Feeds every match to {@code ranking}, tier by tier in doc_id order: the postings of every term
+         * read in one statement, then, block by block, the places held by the group (a word, or a filter
+         * value) with the fewest postings checked against the others.
+         */
+        void rank(Connection connection, Ranking ranking) throws SQLException {
+            int words = exact.size();
+            int last = words - 1;
+            List<String> filterTerms = filterTerms();
+            int groups = words + filterTerms.size();
+            if (groups > Long.SIZE - 1) {
+                throw new InvalidRequestException("q", "has too many words");
+            }
+            List<Set<String>> groupTerms = new ArrayList<>();
+            Set<String> terms = new LinkedHashSet<>();
+            for (int i = 0; i < words; i++) {
+                Set<String> word = new LinkedHashSet<>(exact.get(i));
+                word.addAll(completions.get(i));
+                groupTerms.add(word);
+                terms.addAll(word);
+            }
+            filterTerms.forEach(t -> groupTerms.add(Set.of(t)));
+            terms.addAll(filterTerms);
+            // A page that can stop early reads the first blocks first: a common word's first page is
+            // usually found there, and then its other blocks are never read.
+            int to = ranking.mayStop() ? FIRST_BLOCKS - 1 : Integer.MAX_VALUE;
+            rank(PostingBlocks.read(connection, terms, 0, to), groupTerms, ranking);
+            if (to != Integer.MAX_VALUE && !ranking.stopped()) {
+                rank(PostingBlocks.read(connection, terms, to + 1, Integer.MAX_VALUE), groupTerms, ranking);
+            }
         }
 
-        /**
-         * Whether ranking in memory (reading every posting of every word once) costs less than walking
-         * the rarest word's postings until {@code needed} matches, each posting checked by point lookups
-         * on the other words, at the density a walk of {@code scanned} postings found ({@code found}).
-         * A row read costs about as much as a point lookup (both about a microsecond here).
-         */
-        boolean cheaperInMemory(long found, int scanned, int needed) {
-            long all = docs.stream().mapToLong(Long::longValue).sum();
-            if (words() > MAX_RANKED_WORDS || all > SPARSE_POSTINGS) {
-                return false;
-            }
-            int driver = driver();
-            long lookups = 2;
-            for (int i = 0; i < words(); i++) {
-                if (i != driver) {
-                    lookups += 3L * allTerms(i).size();
-                }
-            }
-            long walked = Math.min(docs.get(driver), (long) Math.ceil((double) needed * scanned / Math.max(found, 0.5)));
-            return all < walked * lookups;
+        /** The highest score a match can have: in stock unless filtered out, whole if the last word can be. */
+        int topScore() {
+            return (Boolean.FALSE.equals(filters.inStock()) ? 0 : IN_STOCK)
+                    + (exact.get(exact.size() - 1).isEmpty() ? 0 : WHOLE) + ALL_IN_NAME;
         }
 
-        /**
-         * Every match ranked here from the words' postings read in one statement, the page cut from it
-         * (after {@code start}, or {@code offset} matches), its items read by doc_id: the same order,
-         * scores and cursor as the tier walks, and an exact total. For searches without a document filter.
-         */
-        <T> Hits<T> inMemory(Connection connection, Position<Void> start, int offset, int size,
-                Projection<T> projection) throws SQLException {
-            int last = exact.size() - 1;
-            // Each term's roles: the word it matches, and whether as that word whole (1) or as a completion
-            // of the last word (0); one term may match several words ("argan arg").
-            Map<String, List<int[]>> codes = new HashMap<>();
-            for (int i = 0; i < exact.size(); i++) {
-                for (String term : exact.get(i)) {
-                    codes.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] { i, 1 });
-                }
-                if (i == last) {
-                    for (String term : completions.get(i)) {
-                        codes.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] { i, 0 });
+        /** Ranks the matches among {@code blocks} (blocks in order, after those ranked before). */
+        private void rank(Map<String, List<PostingBlocks.Block>> blocks, List<Set<String>> groupTerms,
+                Ranking ranking) {
+            int words = exact.size();
+            int last = words - 1;
+            int groups = groupTerms.size();
+            List<Map<Integer, List<Part>>> parts = new ArrayList<>();
+            long[] postings = new long[groups];
+            int driver = 0;
+            for (int g = 0; g < groups; g++) {
+                Map<Integer, List<Part>> byNumber = new HashMap<>();
+                for (String term : groupTerms.get(g)) {
+                    boolean completion = g == last && !exact.get(last).contains(term);
+                    for (PostingBlocks.Block block : blocks.getOrDefault(term, List.of())) {
+                        byNumber.computeIfAbsent(block.number(), n -> new ArrayList<>()).add(new Part(block, completion));
+                        postings[g] += block.size();
                     }
+                }
+                if (postings[g] == 0) {
+                    return; // a word or a filter value that no visible product holds here
+                }
+                parts.add(byNumber);
+                if (postings[g] < postings[driver]) {
+                    driver = g;
                 }
             }
-            // One range per term, numbered, so that a row carries no term (decoding a term per row cost the
-            // app as much as the database spent reading it).
-            List<String> terms = new ArrayList<>(codes.keySet());
-            List<Object> params = new ArrayList<>();
-            List<String> ranges = new ArrayList<>();
-            for (int t = 0; t < terms.size(); t++) {
-                String range = "SELECT " + t + ", p.in_stock, p.in_name, p.doc_id FROM search_posting p WHERE p.term = ?";
-                params.add(terms.get(t));
-                if (filters.inStock() != null) {
-                    range += " AND p.in_stock = ?";
-                    params.add(filters.inStock());
-                }
-                ranges.add(range);
-            }
-            // Per document: the words found, found in a name, the last word found whole, and the stock.
-            Map<Integer, int[]> found = new HashMap<>();
-            Sql.query(connection, String.join(" UNION ALL ", ranges), params, r -> {
-                int[] doc = found.computeIfAbsent(r.getInt(4), k -> new int[4]);
-                boolean inName = r.getBoolean(3);
-                for (int[] code : codes.get(terms.get(r.getInt(1)))) {
-                    int bit = 1 << code[0];
-                    doc[0] |= bit;
-                    if (inName) {
-                        // The last word's name postings count for its tier's terms only (whole or completion).
-                        doc[1] |= code[0] == last ? bit << (code[1] == 1 ? 0 : 16) : bit;
-                    }
-                    if (code[0] == last && code[1] == 1) {
-                        doc[2] = 1;
-                    }
-                }
-                doc[3] = r.getBoolean(2) ? 1 : 0;
-            });
-            int all = (1 << exact.size()) - 1;
-            int allButLast = all & ~(1 << last);
-            List<long[]> ranked = new ArrayList<>();
-            found.forEach((docId, doc) -> {
-                if (doc[0] != all) {
+            int[] numbers = parts.get(driver).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            // The other groups checked from the rarest: the candidates they leave are fewer for the next.
+            int[] order = java.util.stream.IntStream.range(0, groups).boxed()
+                    .sorted(java.util.Comparator.comparingLong(g -> postings[g])).mapToInt(Integer::intValue).toArray();
+            Scratch s = SCRATCH.get();
+            long allWords = (1L << words) - 1;
+            long allButLast = allWords & ~(1L << last);
+            List<List<Part>> inBlock = new ArrayList<>(groups);
+            for (int number : numbers) {
+                if (ranking.stopped()) {
                     return;
                 }
-                boolean whole = doc[2] == 1;
-                int names = whole ? doc[1] & 0xFFFF : (doc[1] & allButLast) | (doc[1] >>> 16);
-                int score = (doc[3] == 1 ? IN_STOCK : 0) + (whole ? WHOLE : 0) + (names == all ? ALL_IN_NAME : 0);
-                ranked.add(new long[] { score, docId });
-            });
-            ranked.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
-            int from = offset;
-            if (start != null) {
-                from = 0;
-                while (from < ranked.size() && (ranked.get(from)[0] > start.score()
-                        || ranked.get(from)[0] == start.score() && ranked.get(from)[1] <= start.docId())) {
-                    from++;
+                inBlock.clear();
+                for (Map<Integer, List<Part>> group : parts) {
+                    List<Part> held = group.get(number);
+                    if (held == null) {
+                        break;
+                    }
+                    inBlock.add(held);
                 }
-            }
-            List<long[]> cut = ranked.subList(Math.min(from, ranked.size()), Math.min(from + size, ranked.size()));
-            Map<Integer, T> items = new HashMap<>();
-            if (!cut.isEmpty()) {
-                List<Object> ids = new ArrayList<>();
-                cut.forEach(r -> ids.add((int) r[1]));
-                Sql.query(connection, "SELECT d.doc_id, " + projection.columns() + " FROM search_document d "
-                        + projection.joins() + " WHERE d.doc_id IN " + SearchIndex.placeholders(ids.size()), ids,
-                        r -> items.put(r.getInt(1), projection.mapper().read(r, 2)));
-            }
-            List<Position<T>> page = new ArrayList<>();
-            for (long[] r : cut) {
-                T item = items.get((int) r[1]);
-                if (item != null) { // else it left the index between the two reads
-                    page.add(new Position<>((int) r[0], (int) r[1], item));
+                if (inBlock.size() < groups) {
+                    continue; // a group holds nothing in this block
                 }
-            }
-            long[] end = cut.isEmpty() ? null : cut.get(cut.size() - 1);
-            String next = cut.size() == size && from + size < ranked.size()
-                    ? new Position<Void>((int) end[0], (int) end[1], null).encode() : null;
-            return new Hits<>(page.stream().map(Position::item).toList(), ranked.size(), false, next, null);
-        }
-
-        /** Whether a filter other than stock applies (checked on search_document, not in the postings' key). */
-        boolean filtersDocuments() {
-            return filters.cooperativeId() != null || filters.region() != null || filters.sector() != null
-                    || filters.category() != null || filters.minPrice() != null || filters.maxPrice() != null
-                    || filters.women() != null;
-        }
-
-        /** The word whose postings are walked: the one with the fewest estimated postings. */
-        private int driver() {
-            int best = 0;
-            for (int i = 1; i < docs.size(); i++) {
-                if (docs.get(i) < docs.get(best)) {
-                    best = i;
-                }
-            }
-            return best;
-        }
-
-        /**
-         * SQL selecting the doc_ids of every match (any tier, possibly repeated), for counting, facets
-         * and other sorts: the driving word's postings, each other word checked by point lookups.
-         */
-        String matchSql(List<Object> params) {
-            return matchSql(params, 0);
-        }
-
-        /**
-         * As {@link #matchSql(List)}, reading at most {@code scanned} postings of the driving word when
-         * it is positive (its first ones in key order: in stock first, then in a name).
-         */
-        private String matchSql(List<Object> params, int scanned) {
-            int driver = driver();
-            Probes probes = new Probes();
-            for (int i = 0; i < exact.size(); i++) {
-                if (i != driver) {
-                    probes.require(probes.has(allTerms(i), null, false));
-                }
-            }
-            probes.filters(filters);
-            Set<String> terms = allTerms(driver);
-            StringBuilder where = new StringBuilder("p.term IN ").append(SearchIndex.placeholders(terms.size()));
-            List<Object> whereParams = new ArrayList<>(terms);
-            if (filters.inStock() != null) {
-                where.append(" AND p.in_stock = ?");
-                whereParams.add(filters.inStock());
-            }
-            if (scanned <= 0) {
-                return probes.select(where, whereParams, params);
-            }
-            whereParams.add(scanned);
-            return probes.select("(SELECT p.doc_id, p.in_stock FROM search_posting p WHERE " + where + " LIMIT ?) p",
-                    "TRUE", whereParams, params);
-        }
-
-        /**
-         * The number of matches, counting no further than {@code limit} and reading no more than
-         * {@code scanned} postings of the driving word (a pair of common words that rarely meet would
-         * otherwise read every posting of the rarer one): {counted, whether the count stopped early}.
-         */
-        long[] count(Connection connection, int limit, int scanned) throws SQLException {
-            List<Object> params = new ArrayList<>();
-            // Without a budget the postings read need no counting: a SELECT of 0 stands for them.
-            String read = "0";
-            if (scanned > 0) {
-                Set<String> terms = allTerms(driver());
-                StringBuilder postings = new StringBuilder("SELECT 1 FROM search_posting s WHERE s.term IN ")
-                        .append(SearchIndex.placeholders(terms.size()));
-                params.addAll(terms);
-                if (filters.inStock() != null) {
-                    postings.append(" AND s.in_stock = ?");
-                    params.add(filters.inStock());
-                }
-                params.add(scanned);
-                read = "(SELECT COUNT(*) FROM (" + postings + " LIMIT ?) s)";
-            }
-            String matches = matchSql(params, scanned);
-            params.add(limit);
-            long[] result = new long[2];
-            Sql.query(connection, "SELECT " + read + ", (SELECT COUNT(*) FROM (SELECT DISTINCT m.doc_id FROM ("
-                    + matches + ") m LIMIT ?) x)", params, r -> {
-                        result[0] = r.getLong(2);
-                        result[1] = scanned > 0 && r.getLong(1) >= scanned || r.getLong(2) >= limit ? 1 : 0;
-                    });
-            return result;
-        }
-
-        <T> List<T> sorted(Connection connection, Order order, int offset, int size, Projection<T> projection)
-                throws SQLException {
-            List<Object> params = new ArrayList<>();
-            String matches = matchSql(params);
-            params.add(size);
-            params.add(offset);
-            List<T> items = new ArrayList<>();
-            Sql.query(connection, "SELECT " + projection.columns() + " FROM (SELECT d.doc_id FROM search_document d"
-                    + " WHERE d.doc_id IN (" + matches + ") ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?) k"
-                    + " JOIN search_document d ON d.doc_id = k.doc_id " + projection.joins() + " ORDER BY "
-                    + order.orderBy, params, r -> items.add(projection.mapper().read(r, 1)));
-            return items;
-        }
-
-        /**
-         * The page of {@code size} positions after {@code start} (or after skipping {@code offset}
-         * matches), tier by tier from score 7 down.
-         */
-        <T> List<Position<T>> page(Connection connection, Position<Void> start, int offset, int size,
-                Projection<T> projection) throws SQLException {
-            List<Position<T>> page = new ArrayList<>();
-            int skip = offset;
-            for (int score = 7; score >= 0 && page.size() < size; score--) {
-                if (start != null && score > start.score() || !possible(score)) {
-                    continue;
-                }
-                int after = start != null && score == start.score() ? start.docId() : -1;
-                if (skip > 0) {
-                    long inTier = tierCount(connection, score, skip + 1);
-                    if (skip >= inTier) {
-                        skip -= (int) inTier;
+                int found = candidates(s, inBlock.get(driver), driver, last, words);
+                int generation = 0;
+                boolean slotted = false;
+                for (int g : order) {
+                    if (g == driver || found == 0) {
                         continue;
                     }
-                }
-                page.addAll(tier(connection, score, after, skip, size - page.size(), projection));
-                skip = 0;
-            }
-            return page;
-        }
-
-        /** Whether a tier can hold anything: the in-stock filter, and a whole-word tier needs whole words. */
-        private boolean possible(int score) {
-            boolean inStock = (score & IN_STOCK) != 0;
-            boolean whole = (score & WHOLE) != 0;
-            if (filters.inStock() != null && filters.inStock() != inStock) {
-                return false;
-            }
-            int last = exact.size() - 1;
-            return whole ? !exact.get(last).isEmpty() : !completions.get(last).isEmpty();
-        }
-
-        private long tierCount(Connection connection, int score, int limit) throws SQLException {
-            List<Object> params = new ArrayList<>();
-            String sql = "SELECT COUNT(*) FROM (SELECT DISTINCT x.doc_id FROM (" + tierSql(score, -1, limit, params)
-                    + ") x LIMIT ?) y";
-            params.add(limit);
-            long[] count = new long[1];
-            Sql.query(connection, sql, params, r -> count[0] = r.getLong(1));
-            return count[0];
-        }
-
-        /** One tier's doc_ids in order, with their product ids. */
-        private <T> List<Position<T>> tier(Connection connection, int score, int after, int offset, int limit,
-                Projection<T> projection) throws SQLException {
-            List<Object> params = new ArrayList<>();
-            String inner = tierSql(score, after, offset + limit, params);
-            params.add(limit);
-            params.add(offset);
-            List<Position<T>> positions = new ArrayList<>();
-            Sql.query(connection, "SELECT y.doc_id, " + projection.columns() + " FROM (SELECT DISTINCT x.doc_id FROM ("
-                    + inner + ") x ORDER BY x.doc_id LIMIT ? OFFSET ?) y JOIN search_document d ON d.doc_id = y.doc_id "
-                    + projection.joins() + " ORDER BY y.doc_id",
-                    params, r -> positions.add(new Position<>(score, r.getInt(1), projection.mapper().read(r, 2))));
-            return positions;
-        }
-
-        /**
-         * The doc_ids of one tier, in doc_id order: for each term of the driving word, a walk of its
-         * postings in this tier's stock and name part of the key, checking the other words (and the
-         * filters) product by product with point lookups, stopping after {@code limit}.
-         */
-        private String tierSql(int score, int after, int limit, List<Object> params) {
-            boolean inStock = (score & IN_STOCK) != 0;
-            boolean allInName = (score & ALL_IN_NAME) != 0;
-            boolean whole = (score & WHOLE) != 0;
-            int last = exact.size() - 1;
-            List<Set<String>> terms = new ArrayList<>();
-            for (int i = 0; i < exact.size(); i++) {
-                terms.add(i == last ? whole ? exact.get(i) : completions.get(i) : exact.get(i));
-            }
-            int driver = 0;
-            for (int i = 1; i < terms.size(); i++) {
-                if (estimate(i, terms.get(i)) < estimate(driver, terms.get(driver))) {
-                    driver = i;
-                }
-            }
-            List<String> walks = new ArrayList<>();
-            for (String term : terms.get(driver)) {
-                for (boolean inName : allInName ? List.of(true) : List.of(true, false)) {
-                    walks.add(walk(term, inName, inStock, allInName, whole, after, limit, driver, terms, params));
-                }
-            }
-            return String.join(" UNION ALL ", walks);
-        }
-
-        /**
-         * One ordered walk of the postings of a driving term with one name flag: an index range read in
-         * doc_id order, each entry checked against the other words, stopping after {@code limit}.
-         */
-        private String walk(String term, boolean inName, boolean inStock, boolean allInName, boolean whole, int after,
-                int limit, int driver, List<Set<String>> terms, List<Object> params) {
-            int last = exact.size() - 1;
-            Probes probes = new Probes();
-            for (int i = 0; i < terms.size(); i++) {
-                if (i != driver) {
-                    probes.require(probes.has(terms.get(i), inStock, allInName));
-                }
-            }
-            if (!allInName) {
-                // Not every word in the name: at least one word has no name posting.
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < terms.size(); i++) {
-                    names.add(i == driver && inName ? "TRUE" : probes.has(terms.get(i), inStock, true));
-                }
-                probes.require("NOT (" + String.join(" AND ", names) + ")");
-            }
-            if (!whole) {
-                // Only as a prefix: the last word is not also there as a whole word.
-                probes.require("NOT " + probes.has(exact.get(last), inStock, false));
-            }
-            probes.filters(filters);
-            StringBuilder where = new StringBuilder("p.term = ? AND p.in_stock = ? AND p.in_name = ?");
-            List<Object> whereParams = new ArrayList<>(List.of(term, inStock, inName));
-            if (after >= 0) {
-                where.append(" AND p.doc_id > ?");
-                whereParams.add(after);
-            }
-            String sql = "(" + probes.select(where, whereParams, params) + " ORDER BY p.doc_id LIMIT ?)";
-            params.add(limit);
-            return sql;
-        }
-
-        /**
-         * The checks made on each walked posting {@code p}, as LEFT JOINs on search_posting's primary
-         * key (one lookup per term and name flag; a join costs far less than a dependent subquery), and
-         * the filters as a join to the product's search_document row.
-         */
-        private static final class Probes {
-            /** Posting lookups made as joins at most (MySQL and MariaDB join 61 tables at most). */
-            private static final int MAX_JOINS = 40;
-
-            private final StringBuilder joins = new StringBuilder();
-            private final List<Object> joinParams = new ArrayList<>();
-            private final List<String> conditions = new ArrayList<>();
-            private final List<Object> conditionParams = new ArrayList<>();
-            private int aliases;
-
-            /**
-             * A condition true when {@code p}'s product has a posting of one of {@code terms}: LEFT JOINs
-             * while they stay well within MySQL's and MariaDB's 61 tables per join, then (for a prefix
-             * with many completions) dependent point lookups, slower but still one key lookup each.
-             */
-            String has(Set<String> terms, Boolean inStock, boolean nameOnly) {
-                if (terms.isEmpty()) {
-                    return "FALSE";
-                }
-                List<Boolean> flags = nameOnly ? List.of(true) : List.of(true, false);
-                boolean join = aliases + terms.size() * flags.size() <= MAX_JOINS;
-                List<String> found = new ArrayList<>();
-                for (String term : terms) {
-                    for (boolean name : flags) {
-                        String a = "j" + aliases++;
-                        String on = a + ".term = ? AND " + a + ".in_stock = " + (inStock == null ? "p.in_stock" : "?")
-                                + " AND " + a + ".in_name = ? AND " + a + ".doc_id = p.doc_id";
-                        List<Object> params = join ? joinParams : conditionParams;
-                        params.add(term);
-                        if (inStock != null) {
-                            params.add(inStock);
+                    List<Part> held = inBlock.get(g);
+                    if (held.size() > 1 && !slotted) {
+                        // Several terms (a prefix's completions): each entry finds its candidate by its place.
+                        generation = s.next();
+                        for (int c = 0; c < found; c++) {
+                            s.stamp[s.places[c]] = generation;
+                            s.slot[s.places[c]] = c;
                         }
-                        params.add(name);
-                        if (join) {
-                            joins.append(" LEFT JOIN search_posting ").append(a).append(" ON ").append(on);
-                            found.add(a + ".doc_id IS NOT NULL");
+                        slotted = true;
+                    }
+                    for (Part part : held) {
+                        if (held.size() > 1 && part.block().size() < 8 * found) {
+                            bySlot(s, generation, part, g, last, words);
                         } else {
-                            found.add("EXISTS (SELECT 1 FROM search_posting " + a + " WHERE " + on + ")");
+                            mark(s, found, part, g, last, words);
                         }
                     }
+                    // Only the candidates that hold this group go on.
+                    long bit = 1L << g;
+                    int kept = 0;
+                    for (int c = 0; c < found; c++) {
+                        if ((s.groups[c] & bit) != 0) {
+                            s.places[kept] = s.places[c];
+                            s.groups[kept] = s.groups[c];
+                            s.names[kept] = s.names[c];
+                            s.flags[kept] = s.flags[c];
+                            kept++;
+                        }
+                    }
+                    found = kept;
+                    slotted = false; // the candidates moved
                 }
-                return "(" + String.join(" OR ", found) + ")";
-            }
-
-            void require(String condition) {
-                conditions.add(condition);
-            }
-
-            void filters(Filters filters) {
-                StringBuilder on = new StringBuilder();
-                List<Object> params = new ArrayList<>();
-                Matcher.filters(on, params, filters, "d");
-                if (!on.isEmpty()) {
-                    joins.append(" JOIN search_document d ON d.doc_id = p.doc_id").append(on);
-                    joinParams.addAll(params);
+                int base = number << PostingBlocks.BLOCK_BITS;
+                for (int c = 0; c < found; c++) {
+                    int flags = s.flags[c];
+                    boolean stocked = (flags & STOCKED) != 0;
+                    if (filters.inStock() != null && filters.inStock() != stocked) {
+                        continue;
+                    }
+                    boolean whole = (flags & WHOLE_WORD) != 0;
+                    long names = s.names[c];
+                    boolean allInName = whole ? (names & allWords) == allWords
+                            : (names & allButLast) == allButLast && (flags & COMPLETION_IN_NAME) != 0;
+                    ranking.add((stocked ? IN_STOCK : 0) + (whole ? WHOLE : 0) + (allInName ? ALL_IN_NAME : 0),
+                            base | s.places[c]);
                 }
-            }
-
-            /** SELECT p.doc_id with the joins, {@code where} and the checks; its parameters go to {@code params}. */
-            String select(CharSequence where, List<Object> whereParams, List<Object> params) {
-                params.addAll(joinParams);
-                params.addAll(whereParams);
-                params.addAll(conditionParams);
-                return select("search_posting p", where, params);
-            }
-
-            /** As above, the postings {@code p} read from {@code source} (whose parameters come first). */
-            String select(String source, CharSequence where, List<Object> sourceParams, List<Object> params) {
-                params.addAll(sourceParams);
-                params.addAll(joinParams);
-                params.addAll(conditionParams);
-                return select(source, where, params);
-            }
-
-            private String select(String source, CharSequence where, List<Object> params) {
-                StringBuilder sql = new StringBuilder("SELECT p.doc_id FROM ").append(source).append(joins)
-                        .append(" WHERE ").append(where);
-                conditions.forEach(c -> sql.append(" AND ").append(c));
-                return sql.toString();
+                ranking.blockDone();
             }
         }
 
-        private long estimate(int word, Set<String> terms) {
-            return terms.equals(exact.get(word)) || terms.equals(completions.get(word)) ? docs.get(word) : Long.MAX_VALUE;
+        /**
+         * The places a block's driving group holds, in order, with what its entries say of each: the
+         * candidates the other groups are checked against. Returns how many.
+         */
+        private static int candidates(Scratch s, List<Part> parts, int group, int last, int words) {
+            int found = 0;
+            if (parts.size() == 1) {
+                PostingBlocks.Block block = parts.get(0).block();
+                for (int i = 0, n = block.size(); i < n; i++) {
+                    int entry = block.entry(i);
+                    s.places[found] = entry >>> 2;
+                    s.groups[found] = 0;
+                    s.names[found] = 0;
+                    s.flags[found] = (entry & PostingBlocks.IN_STOCK) != 0 ? STOCKED : 0;
+                    record(s, found, entry, parts.get(0).completion(), group, last, words);
+                    found++;
+                }
+                return found;
+            }
+            // Several terms (a typed prefix's completions): their places merged, then put in order.
+            int generation = s.next();
+            for (Part part : parts) {
+                PostingBlocks.Block block = part.block();
+                for (int i = 0, n = block.size(); i < n; i++) {
+                    int entry = block.entry(i);
+                    int place = entry >>> 2;
+                    if (s.stamp[place] != generation) {
+                        s.stamp[place] = generation;
+                        s.places[found++] = place;
+                    }
+                }
+            }
+            Arrays.sort(s.places, 0, found);
+            for (int c = 0; c < found; c++) {
+                s.slot[s.places[c]] = c;
+                s.groups[c] = 0;
+                s.names[c] = 0;
+                s.flags[c] = 0;
+            }
+            for (Part part : parts) {
+                PostingBlocks.Block block = part.block();
+                for (int i = 0, n = block.size(); i < n; i++) {
+                    int entry = block.entry(i);
+                    int c = s.slot[entry >>> 2];
+                    s.flags[c] |= (entry & PostingBlocks.IN_STOCK) != 0 ? STOCKED : 0;
+                    record(s, c, entry, part.completion(), group, last, words);
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Marks the candidates that {@code part} holds as holding group {@code g}: a merge of two sorted
+         * lists, galloping over the part's entries when they far outnumber the candidates.
+         */
+        private static void mark(Scratch s, int found, Part part, int g, int last, int words) {
+            PostingBlocks.Block block = part.block();
+            int n = block.size();
+            int i = 0;
+            for (int c = 0; c < found && i < n; c++) {
+                int place = s.places[c];
+                if (block.entry(i) >>> 2 < place) {
+                    // Gallop: double the step until past the place, then search the last step.
+                    int step = 1;
+                    int low = i;
+                    while (i + step < n && block.entry(i + step) >>> 2 < place) {
+                        low = i + step;
+                        step <<= 1;
+                    }
+                    int high = Math.min(n - 1, i + step);
+                    while (low < high) {
+                        int mid = (low + high) >>> 1;
+                        if (block.entry(mid) >>> 2 < place) {
+                            low = mid + 1;
+                        } else {
+                            high = mid;
+                        }
+                    }
+                    i = low;
+                }
+                int entry = block.entry(i);
+                if (entry >>> 2 == place) {
+                    record(s, c, entry, part.completion(), g, last, words);
+                }
+            }
+        }
+
+        /** Marks the candidates that {@code part} holds, each entry finding its candidate by its place's slot. */
+        private static void bySlot(Scratch s, int generation, Part part, int g, int last, int words) {
+            PostingBlocks.Block block = part.block();
+            for (int i = 0, n = block.size(); i < n; i++) {
+                int entry = block.entry(i);
+                int place = entry >>> 2;
+                if (s.stamp[place] == generation) {
+                    record(s, s.slot[place], entry, part.completion(), g, last, words);
+                }
+            }
+        }
+
+        /** What an entry of group {@code g} says of candidate {@code c}: the group, the name, a whole last word. */
+        private static void record(Scratch s, int c, int entry, boolean completion, int g, int last, int words) {
+            s.groups[c] |= 1L << g;
+            if (g >= words) {
+                return; // a filter value
+            }
+            boolean inName = (entry & PostingBlocks.IN_NAME) != 0;
+            if (g == last && completion) {
+                if (inName) {
+                    s.flags[c] |= COMPLETION_IN_NAME;
+                }
+            } else {
+                if (inName) {
+                    s.names[c] |= 1L << g;
+                }
+                if (g == last) {
+                    s.flags[c] |= WHOLE_WORD;
+                }
+            }
         }
 
         /** Appends the filters on search_document (alias {@code d}) as " AND ..." conditions. */

@@ -136,14 +136,36 @@ public class SearchBackfill {
             return 0;
         }
         long started = System.nanoTime();
+        // Documents of an older analysis first, in doc_id order (each batch then re-writes a few
+        // neighbouring blocks of each term, not one block per product), then the products without one.
+        long indexed = walk(true) + walk(false);
+        if (stopping.get()) {
+            return indexed;
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement done = connection.prepareStatement(
+                    "UPDATE search_backfill SET completed_at = CURRENT_TIMESTAMP(6) WHERE analysis_version = ?")) {
+                done.setInt(1, TextAnalysis.VERSION);
+                done.executeUpdate();
+            }
+        }));
+        ready = true;
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("search: backfill of analysis version %d complete in %d ms", TextAnalysis.VERSION, ms);
+        vocabulary.refreshCounts();
+        return indexed;
+    }
+
+    /** Re-indexes every batch of one kind ({@link #batch}) until none is left; returns how many it indexed. */
+    private long walk(boolean documents) {
         long indexed = 0;
-        String after = "";
+        String after = documents ? "0" : "";
         int failures = 0;
         while (!stopping.get()) {
             String from = after;
             String last;
             try {
-                last = QuarkusTransaction.requiringNew().call(() -> batch(from));
+                last = QuarkusTransaction.requiringNew().call(() -> batch(documents, from));
             } catch (RuntimeException e) {
                 // A deadlock or lock wait with a concurrent write (an order, an edit): the batch is
                 // retried; only a failure that persists stops the backfill (the next start resumes).
@@ -161,20 +183,6 @@ public class SearchBackfill {
             indexed += config.backfillBatch();
             after = last;
         }
-        if (stopping.get()) {
-            return indexed;
-        }
-        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement done = connection.prepareStatement(
-                    "UPDATE search_backfill SET completed_at = CURRENT_TIMESTAMP(6) WHERE analysis_version = ?")) {
-                done.setInt(1, TextAnalysis.VERSION);
-                done.executeUpdate();
-            }
-        }));
-        ready = true;
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("search: backfill of analysis version %d complete in %d ms", TextAnalysis.VERSION, ms);
-        vocabulary.refreshCounts();
         return indexed;
     }
 
@@ -199,30 +207,40 @@ public class SearchBackfill {
         });
     }
 
-    /** One batch after {@code after}: returns the last product id it looked at, or null when none was left. */
-    private String batch(String after) {
+    /**
+     * One batch after {@code after}: the documents of an older analysis after a doc_id ({@code
+     * documents}), or the products without a document after a product id. Returns the last doc_id or
+     * product id it looked at, or null when none was left.
+     */
+    private String batch(boolean documents, String after) {
         String[] last = new String[1];
         em.unwrap(Session.class).doWork(connection -> {
             lockVersion(connection);
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT p.id FROM product p"
-                    + " LEFT JOIN search_document d ON d.product_id = p.id"
-                    + " WHERE p.id > ? AND (d.doc_id IS NULL AND p.status <> 'ARCHIVED' OR d.analysis_version < ?)"
-                    + " ORDER BY p.id LIMIT ?")) {
-                select.setString(1, after);
-                select.setInt(2, TextAnalysis.VERSION);
-                select.setInt(3, config.backfillBatch());
+            String sql = documents
+                    ? "SELECT d.product_id, d.doc_id FROM search_document d WHERE d.doc_id > ? AND d.analysis_version < ?"
+                            + " ORDER BY d.doc_id LIMIT ?"
+                    : "SELECT p.id, p.id FROM product p LEFT JOIN search_document d ON d.product_id = p.id"
+                            + " WHERE p.id > ? AND d.doc_id IS NULL AND p.status <> 'ARCHIVED' ORDER BY p.id LIMIT ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int i = 0;
+                if (documents) {
+                    select.setInt(++i, Integer.parseInt(after));
+                    select.setInt(++i, TextAnalysis.VERSION);
+                } else {
+                    select.setString(++i, after);
+                }
+                select.setInt(++i, config.backfillBatch());
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));
+                        last[0] = r.getString(2);
                     }
                 }
             }
-            if (ids.isEmpty()) {
-                return;
+            if (!ids.isEmpty()) {
+                index.write(connection, ids); // locks the products first
             }
-            index.write(connection, ids); // locks the products first
-            last[0] = ids.get(ids.size() - 1);
         });
         return last[0];
     }

@@ -39,10 +39,41 @@ record SearchDocument(String productId, String cooperativeId, boolean visible, b
     record Term(boolean inName, String word, Language language) {
     }
 
-    /** The stored form of the terms: space-separated, a name term prefixed with '+' (never part of a term). */
+    /**
+     * What the document is posted under, term to in-name: its terms, and its filter values as terms
+     * that start with a control character, which no analysed word holds ({@link #filterTerm}).
+     */
+    Map<String, Boolean> postings() {
+        Map<String, Boolean> postings = new LinkedHashMap<>();
+        terms.forEach((term, t) -> postings.put(term, t.inName()));
+        for (String term : List.of(filterTerm(Filter.REGION, regionCode), filterTerm(Filter.CATEGORY, categoryCode),
+                filterTerm(Filter.SECTOR, sectorCode), filterTerm(Filter.COOPERATIVE, cooperativeId),
+                filterTerm(Filter.WOMEN, String.valueOf(women)))) {
+            postings.put(term, false);
+        }
+        return postings;
+    }
+
+    /** The catalogue filters a document is posted under. */
+    enum Filter {
+        REGION('r'), CATEGORY('k'), SECTOR('s'), COOPERATIVE('c'), WOMEN('w');
+
+        final char tag;
+
+        Filter(char tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** The term a filter value is posted under: never an analysed word (those hold no control character). */
+    static String filterTerm(Filter filter, String value) {
+        return "\u0001" + filter.tag + value;
+    }
+
+    /** The stored form of {@link #postings()}: space-separated, a name term prefixed with '+' (never part of a term). */
     String storedTerms() {
         StringBuilder out = new StringBuilder();
-        terms.forEach((term, t) -> out.append(out.isEmpty() ? "" : " ").append(t.inName() ? "+" : "").append(term));
+        postings().forEach((term, inName) -> out.append(out.isEmpty() ? "" : " ").append(inName ? "+" : "").append(term));
         return out.toString();
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -28,7 +30,7 @@ import ma.coopmarket.shared.persistence.StringListConverter;
 import ma.coopmarket.shared.text.Language;
 
 /**
- * Writes the word index (V10's search_document, search_posting, search_term) from the products'
+ * Writes the word index (V10's search_document and search_term, V14's search_block) from the products'
  * rows, in the caller's transaction: a product edit is searchable as soon as its transaction commits,
  * and a rolled-back edit leaves the index as it was. Re-indexing a product removes exactly the
  * postings it had (read back from search_document_terms) and writes the new ones, so an edit that
@@ -42,9 +44,8 @@ public class SearchIndex {
 
     private static final StringListConverter LISTS = new StringListConverter();
 
-    private static final java.util.Comparator<Object[]> POSTING_ORDER = java.util.Comparator
-            .comparing((Object[] p) -> (String) p[0]).thenComparing(p -> (Boolean) p[1])
-            .thenComparing(p -> (Boolean) p[2]).thenComparing(p -> (Integer) p[3]);
+    /** The first analysis version whose postings are in blocks (V14's search_block). */
+    static final int BLOCKS_VERSION = 3;
 
     private static final String SOURCE = "SELECT p.id, p.cooperative_id, p.status, p.stock, p.category_code, p.price,"
             + " p.created_at, p.sku, p.name_fr, p.name_ar, p.name_en, p.description_fr, p.description_ar,"
@@ -75,12 +76,14 @@ public class SearchIndex {
     }
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final Vocabulary vocabulary;
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeTracker changes;
 
-    public SearchIndex(EntityManager em, Vocabulary vocabulary, TransactionSynchronizationRegistry transactions,
-            ChangeTracker changes) {
+    public SearchIndex(EntityManager em, DataSource dataSource, Vocabulary vocabulary,
+            TransactionSynchronizationRegistry transactions, ChangeTracker changes) {
+        this.dataSource = dataSource;
         this.changes = changes;
         this.vocabulary = vocabulary;
         this.transactions = transactions;
@@ -132,8 +135,8 @@ public class SearchIndex {
         lockProducts(connection, productIds);
         Map<String, Indexed> existing = existing(connection, productIds);
         Map<String, SearchDocument> documents = load(connection, productIds);
-        List<Object[]> removedPostings = new ArrayList<>();
-        List<Object[]> addedPostings = new ArrayList<>();
+        List<PostingBlocks.Posting> removedPostings = new ArrayList<>();
+        List<PostingBlocks.Posting> addedPostings = new ArrayList<>();
         Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
         List<SearchDocument> inserted = new ArrayList<>();
         List<Integer> deletedDocuments = new ArrayList<>();
@@ -147,12 +150,13 @@ public class SearchIndex {
             for (String id : productIds) {
                 SearchDocument document = documents.get(id);
                 Indexed before = existing.get(id);
-                Map<String, Boolean> old = before == null || !before.visible()
+                // A document indexed before the postings moved to blocks (V14) has none there yet.
+                Map<String, Boolean> old = before == null || !before.visible() || before.version() < BLOCKS_VERSION
                         ? Map.of() : SearchDocument.parseStored(before.terms());
                 if (document == null) {
                     if (before != null) {
-                        old.forEach((term, inName) -> removedPostings.add(posting(term, before.inStock(), inName,
-                                before.docId())));
+                        old.forEach((term, inName) -> removedPostings.add(
+                                new PostingBlocks.Posting(term, before.docId(), before.inStock(), inName)));
                         deletedDocuments.add(before.docId());
                     }
                     continue;
@@ -161,19 +165,20 @@ public class SearchIndex {
                     inserted.add(document);
                     continue;
                 }
-                Map<String, SearchDocument.Term> now = document.visible() ? document.terms() : Map.of();
+                Map<String, Boolean> now = document.visible() ? document.postings() : Map.of();
                 boolean sameTier = before.inStock() == document.inStock();
                 old.forEach((term, inName) -> {
-                    SearchDocument.Term kept = now.get(term);
-                    if (!sameTier || kept == null || kept.inName() != inName) {
-                        removedPostings.add(posting(term, before.inStock(), inName, before.docId()));
+                    if (!now.containsKey(term)) {
+                        removedPostings.add(new PostingBlocks.Posting(term, before.docId(), before.inStock(), inName));
                     }
                 });
-                now.forEach((term, t) -> {
-                    Boolean inName = old.get(term);
-                    if (!sameTier || inName == null || inName != t.inName()) {
-                        addedPostings.add(posting(term, document.inStock(), t.inName(), before.docId()));
-                        newTerms.putIfAbsent(term, t);
+                now.forEach((term, inName) -> {
+                    if (!sameTier || !inName.equals(old.get(term))) {
+                        addedPostings.add(new PostingBlocks.Posting(term, before.docId(), document.inStock(), inName));
+                        SearchDocument.Term t = document.terms().get(term);
+                        if (t != null) {
+                            newTerms.putIfAbsent(term, t);
+                        }
                     }
                 });
                 Object[] values = stored(document);
@@ -187,8 +192,6 @@ public class SearchIndex {
             update.executeBatch();
             updateTerms.executeBatch();
         }
-        batch(connection, "DELETE FROM search_posting WHERE term = ? AND in_stock = ? AND in_name = ? AND doc_id = ?",
-                removedPostings);
         List<Object[]> deleted = deletedDocuments.stream().map(id -> new Object[] { id }).toList();
         batch(connection, "DELETE FROM search_document_terms WHERE doc_id = ?", deleted);
         batch(connection, "DELETE FROM search_document WHERE doc_id = ?", deleted);
@@ -210,17 +213,18 @@ public class SearchIndex {
             for (SearchDocument d : inserted) {
                 if (d.visible()) {
                     int docId = docIds.get(d.productId());
-                    d.terms().forEach((term, t) -> {
-                        addedPostings.add(posting(term, d.inStock(), t.inName(), docId));
-                        newTerms.putIfAbsent(term, t);
-                    });
+                    d.postings().forEach((term, inName) -> addedPostings.add(
+                            new PostingBlocks.Posting(term, docId, d.inStock(), inName)));
+                    d.terms().forEach(newTerms::putIfAbsent);
                 }
             }
         }
-        // In key order: each multi-row INSERT then fills neighbouring B-tree pages.
-        addedPostings.sort(POSTING_ORDER);
-        insert(connection, "INSERT IGNORE INTO search_posting (term, in_stock, in_name, doc_id) VALUES ", 4,
-                addedPostings);
+        PostingBlocks.Changes blocks = pendingBlocks();
+        removedPostings.forEach(blocks::remove);
+        addedPostings.forEach(blocks::add);
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            blocks.apply(connection);
+        }
         List<Object[]> words = new ArrayList<>();
         java.util.Set<List<String>> forms = new java.util.TreeSet<>(
                 java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
@@ -237,6 +241,38 @@ public class SearchIndex {
         insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
                 forms.stream().map(List::toArray).toList());
         afterCommit(() -> vocabulary.added(newTerms));
+    }
+
+    /**
+     * The block changes of the current transaction, applied just before it commits (after Hibernate's
+     * flush, on the connection enlisted in the transaction): see {@link PostingBlocks.Changes}. Without a
+     * transaction, changes of their own, applied by the caller at once.
+     */
+    private PostingBlocks.Changes pendingBlocks() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return new PostingBlocks.Changes();
+        }
+        PostingBlocks.Changes pending = (PostingBlocks.Changes) transactions.getResource(PostingBlocks.Changes.class);
+        if (pending == null) {
+            PostingBlocks.Changes changes = new PostingBlocks.Changes();
+            transactions.putResource(PostingBlocks.Changes.class, changes);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    try (Connection connection = dataSource.getConnection()) {
+                        changes.apply(connection);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("the word index's blocks could not be written", e);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = changes;
+        }
+        return pending;
     }
 
     /** Runs {@code action} once the current transaction has committed (at once without one). */
@@ -259,11 +295,7 @@ public class SearchIndex {
         });
     }
 
-    private record Indexed(int docId, boolean visible, boolean inStock, String terms) {
-    }
-
-    private static Object[] posting(String term, boolean inStock, boolean inName, int docId) {
-        return new Object[] { term, inStock, inName, docId };
+    private record Indexed(int docId, boolean visible, boolean inStock, int version, String terms) {
     }
 
     /**
@@ -347,7 +379,7 @@ public class SearchIndex {
         Map<String, Indexed> existing = new HashMap<>();
         inChunks(productIds, ids -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT d.product_id, d.doc_id, d.visible,"
-                    + " d.in_stock, t.terms FROM search_document d LEFT JOIN search_document_terms t"
+                    + " d.in_stock, d.analysis_version, t.terms FROM search_document d LEFT JOIN search_document_terms t"
                     + " ON t.doc_id = d.doc_id WHERE d.product_id IN " + placeholders(ids.size()) + " FOR UPDATE")) {
                 for (int i = 0; i < ids.size(); i++) {
                     select.setString(i + 1, ids.get(i));
@@ -355,7 +387,7 @@ public class SearchIndex {
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
                         existing.put(r.getString(1), new Indexed(r.getInt(2), r.getBoolean(3), r.getBoolean(4),
-                                r.getString(5)));
+                                r.getInt(5), r.getString(6)));
                     }
                 }
             }

@@ -54,11 +54,12 @@ public final class TextAnalysis {
     /**
      * Bumped whenever the analysis or what a document stores changes: the backfill then re-indexes
      * every product. 2: the product card (V11), so that a document written during a rolling deploy by
-     * an instance that predates the card is written again with it.
+     * an instance that predates the card is written again with it. 3: the postings in blocks (V14),
+     * with the filter values.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
-    /** Longest term kept (the search_posting.term column). */
+    /** Longest term kept (the search_block.term column). */
     static final int MAX_TERM = 64;
 
     private static final CharArraySet STOP_WORDS = stopWords();

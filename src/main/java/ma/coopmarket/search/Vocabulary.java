@@ -44,7 +44,7 @@ public class Vocabulary {
     /** Words shorter than this are never corrected (too many neighbours within two edits). */
     static final int MIN_CORRECTED = 5;
 
-    private static final String HELD = " AND EXISTS (SELECT 1 FROM search_posting p WHERE p.term = t.term)";
+    private static final String HELD = " AND EXISTS (SELECT 1 FROM search_block b WHERE b.term = t.term)";
 
     /** Completions of a typed prefix read, the most common first (a search uses the first 50, type-ahead 10). */
     static final int COMPLETIONS_READ = 60;
@@ -243,7 +243,7 @@ public class Vocabulary {
         } else if (terms.isEmpty()) {
             return new Lookup(Map.of(), Map.of());
         }
-        sql.append(") c WHERE EXISTS (SELECT 1 FROM search_posting p WHERE p.term = c.term) ORDER BY c.docs DESC, c.term");
+        sql.append(") c WHERE EXISTS (SELECT 1 FROM search_block b WHERE b.term = c.term) ORDER BY c.docs DESC, c.term");
         Map<String, Long> docs = new LinkedHashMap<>();
         Map<String, Long> completions = new LinkedHashMap<>();
         Sql.query(connection, sql.toString(), params, r -> {
@@ -394,9 +394,10 @@ public class Vocabulary {
                 // Counted first without locks, then written in one short statement: writers that add
                 // terms meanwhile never wait on a count.
                 Map<String, Long> counts = new LinkedHashMap<>();
-                Sql.query(connection, "SELECT p.term, COUNT(*) FROM search_posting p WHERE p.term IN "
-                        + SearchIndex.placeholders(batch.size()) + " GROUP BY p.term", batch,
-                        r -> counts.put(r.getString(1), r.getLong(2)));
+                // A block holds two bytes per posting.
+                Sql.query(connection, "SELECT b.term, SUM(OCTET_LENGTH(b.postings)) FROM search_block b WHERE b.term IN "
+                        + SearchIndex.placeholders(batch.size()) + " GROUP BY b.term", batch,
+                        r -> counts.put(r.getString(1), r.getLong(2) / 2));
                 try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE search_term SET docs = ? WHERE term = ?")) {
                     for (Object term : batch) {
@@ -453,7 +454,7 @@ public class Vocabulary {
         }
         List<Object> params = new ArrayList<>();
         Sql.query(connection, "SELECT t.term, t.word, t.lang, t.docs FROM (" + completions(prefixes, params)
-                + ") c JOIN search_term t ON t.term = c.term WHERE EXISTS (SELECT 1 FROM search_posting p WHERE p.term = t.term)"
+                + ") c JOIN search_term t ON t.term = c.term WHERE EXISTS (SELECT 1 FROM search_block b WHERE b.term = t.term)"
                 + " ORDER BY t.docs DESC, t.term", params, r -> rows.add(row(r)));
         return rows;
     }
