@@ -11,8 +11,10 @@
 --
 -- The blocks are written by the backfill of analysis version 3, which starts at the next start-up;
 -- until it completes the catalogue is served as before the index existed. V10's search_posting is
--- left in place, unread, so that instances of the previous release keep searching during a rolling
--- deploy; a later migration drops it.
+-- left in place, no longer written, so that instances of the previous release can still answer
+-- searches during a rolling deploy (without the edits made through new instances); what they write
+-- meanwhile is re-indexed by the backfill, which runs again while documents of an older analysis
+-- remain. A later migration drops it.
 CREATE TABLE search_block (
     term      VARCHAR(64)      CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     block_no  INT              NOT NULL,

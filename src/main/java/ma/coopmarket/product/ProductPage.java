@@ -16,12 +16,13 @@ public record ProductPage(
         @Schema(description = "Page number, from 0.", example = "0") int page,
         @Schema(description = "Page size asked for.", example = "20") int size,
         @Schema(description = "Number of products in the whole result. In the catalogue, a total of more than 1,000 "
-                + "may be up to a minute old. In a search (`q`), matches are counted up to 100 past the end of the "
-                + "page (120 for a first page of 20), reading at most two postings of the query's rarest word per "
-                + "match counted when no filter other than `inStock` applies: when more may match, this is the "
-                + "number counted (never less than the pages have shown, plus one when the page is full, so that "
-                + "a next page is announced) and `totalIsLowerBound` is true. The pages and `nextCursor` still "
-                + "reach every match.",
+                + "may be up to a minute old. In a search (`q`) in relevance order, matches are counted until the "
+                + "page is known and more than 100 past its end are counted (a common word's first page is known "
+                + "after its first few thousand products); with a price range (`minPrice`, `maxPrice`), matches are "
+                + "checked against it up to 100 past the end of the page. When more may match, this is the number "
+                + "counted (never less than the pages have shown, plus one when the page is full, so that a next "
+                + "page is announced) and `totalIsLowerBound` is true. Other orders count every match. The pages "
+                + "and `nextCursor` still reach every match.",
                 example = "57") long totalElements,
         @Schema(description = "True when more products may match than `totalElements` says (\"over 120 results\").",
                 example = "false") boolean totalIsLowerBound,

@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * {@value #BLOCK_SIZE} consecutive doc_ids, holding that term's products in the block as a sorted
  * array of two-byte entries (the doc_id's place in the block, then the in-stock and in-name flags).
  *
- * <p>A search reads every posting of its words in one range read of a few rows per word (a term held
- * by 30,000 products is 15 rows, 60 KB) and intersects them in the app; the former row per posting
+ * <p>A search reads the postings of its words in one range read per term (a term held by 30,000
+ * products is at most 143 rows and 60 KB; a first page reads its first 4 blocks) and intersects them in
+ * the app; the former row per posting
  * (V10's search_posting, 12 million rows, most of them outside a 128 MB buffer pool) made a search
  * read thousands of pages. A write re-writes the blocks it changes, each locked for its transaction
  * (rows locked in key order, so two writers never deadlock on them).
@@ -148,7 +149,7 @@ final class PostingBlocks {
                 params.add(block.getKey());
                 chunk.forEach(k -> params.add(k.term()));
                 Sql.query(connection, "SELECT b.term, b.postings FROM search_block b WHERE b.block_no = ? AND b.term IN "
-                        + SearchIndex.placeholders(chunk.size()), params,
+                        + SearchIndex.placeholders(chunk.size()) + " FOR UPDATE", params,
                         r -> current.put(new Key(r.getString(1), block.getKey()), r.getBytes(2)));
             }
         }

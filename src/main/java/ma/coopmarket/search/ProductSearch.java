@@ -41,9 +41,11 @@ import ma.coopmarket.shared.error.InvalidRequestException;
  * stronger sign.
  *
  * <p><b>Evaluation.</b> The postings of every term of the query are read in one statement ({@link
- * PostingBlocks}: a few rows per term) and intersected here, block by block, starting from the word
- * with the fewest postings; every match is scored, so the total is exact, and only the page's cards
- * are read from the documents.
+ * PostingBlocks}: a few rows per term and block range) and intersected here, block by block, starting
+ * from the word with the fewest postings; each match is scored into its tier, and only the page's
+ * cards are read from the documents. A page in relevance order reads the first blocks first and stops
+ * once the page is known and {@value #COUNT_AHEAD} more are counted ({@link Ranking}); its total is
+ * then a lower bound. Other orders and facets rank every match.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -55,9 +57,9 @@ public class ProductSearch {
     static final int MAX_EXPANSIONS = 16;
 
     /**
-     * With a price range, matches are checked against it in relevance order up to this many past the
-     * end of the page (checking tens of thousands would cost a search as much as reading them all);
-     * beyond it the total is the number found, marked as a lower bound. Without one, totals are exact.
+     * A page in relevance order counts matches up to this many past its end, then stops (its total a
+     * lower bound); with a price range, matches are checked against it up to this many past the end of
+     * the page likewise (checking tens of thousands would cost a search as much as reading them all).
      */
     public static final int COUNT_AHEAD = 100;
 
@@ -184,7 +186,7 @@ public class ProductSearch {
             int chunkSize = Math.min(PRICE_CHECKS, Math.max(wanted, checked));
             List<long[]> chunk = ordered.subList(checked, Math.min(ordered.size(), checked + chunkSize));
             Set<Integer> held = new HashSet<>();
-            StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(chunk));
+            StringBuilder where = new StringBuilder("d.visible = TRUE AND d.doc_id IN ").append(docIds(chunk));
             List<Object> params = new ArrayList<>();
             priceRange(where, params, matcher.filters);
             Sql.query(connection, "SELECT d.doc_id FROM search_document d WHERE " + where, params,
@@ -218,7 +220,7 @@ public class ProductSearch {
         }
         List<long[]> all = ranking.page(0, Integer.MAX_VALUE);
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(all));
+        StringBuilder where = new StringBuilder("d.visible = TRUE AND d.doc_id IN ").append(docIds(all));
         priceRange(where, params, matcher.filters);
         long total = ranking.total();
         if (matcher.filters.priced()) {
@@ -245,7 +247,7 @@ public class ProductSearch {
         }
         Map<Integer, T> items = new HashMap<>();
         Sql.query(connection, "SELECT d.doc_id, " + projection.columns() + " FROM search_document d "
-                + projection.joins() + " WHERE d.doc_id IN " + docIds(page), List.of(),
+                + projection.joins() + " WHERE d.visible = TRUE AND d.doc_id IN " + docIds(page), List.of(),
                 r -> items.put(r.getInt(1), projection.mapper().read(r, 2)));
         List<T> cards = new ArrayList<>();
         for (long[] match : page) {
@@ -296,7 +298,7 @@ public class ProductSearch {
                     facets.forEach(f -> empty.put(f, Map.of()));
                     return empty;
                 }
-                where.append("d.doc_id IN ").append(docIds(ranking.page(0, Integer.MAX_VALUE)));
+                where.append("d.visible = TRUE AND d.doc_id IN ").append(docIds(ranking.page(0, Integer.MAX_VALUE)));
                 priceRange(where, params, filters);
             }
             Map<String, Map<String, Long>> result = new LinkedHashMap<>();
@@ -408,9 +410,12 @@ public class ProductSearch {
             return stopped;
         }
 
-        /** After each block: stops once the highest tier holds the page and enough are counted past it. */
+        /**
+         * After each block: stops once the highest tier holds the page and more than {@value
+         * #COUNT_AHEAD} are counted past it (past the cursor: the total then counts at least as many).
+         */
         void blockDone() {
-            stopped = mayStop() && sizes[top] >= keep && total() > (long) keep + COUNT_AHEAD;
+            stopped = mayStop() && sizes[top] >= keep && after > (long) keep + COUNT_AHEAD;
         }
 
         void add(int score, int docId) {

@@ -138,7 +138,12 @@ public class SearchBackfill {
         long started = System.nanoTime();
         // Documents of an older analysis first, in doc_id order (each batch then re-writes a few
         // neighbouring blocks of each term, not one block per product), then the products without one.
-        long indexed = walk(true) + walk(false);
+        long indexed = 0;
+        do {
+            indexed += walk(true) + walk(false);
+            // Again while documents of an older analysis remain: an instance of the previous release may
+            // have written one behind the walk during a rolling deploy.
+        } while (!stopping.get() && QuarkusTransaction.requiringNew().call(this::olderRemain));
         if (stopping.get()) {
             return indexed;
         }
@@ -154,6 +159,20 @@ public class SearchBackfill {
         LOG.infof("search: backfill of analysis version %d complete in %d ms", TextAnalysis.VERSION, ms);
         vocabulary.refreshCounts();
         return indexed;
+    }
+
+    private boolean olderRemain() {
+        boolean[] remain = new boolean[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM search_document WHERE analysis_version < ? LIMIT 1")) {
+                select.setInt(1, TextAnalysis.VERSION);
+                try (ResultSet r = select.executeQuery()) {
+                    remain[0] = r.next();
+                }
+            }
+        });
+        return remain[0];
     }
 
     /** Re-indexes every batch of one kind ({@link #batch}) until none is left; returns how many it indexed. */

@@ -11,8 +11,8 @@ public interface SearchConfig {
     boolean backfill();
 
     /**
-     * Products re-indexed per transaction by the backfill: their postings are written together, in key
-     * order, so a larger batch fills each posting page with more of them before it is written out.
+     * Products re-indexed per transaction by the backfill: their postings are written together, so a
+     * larger batch re-writes each block of a term fewer times.
      */
     @WithDefault("2000")
     int backfillBatch();

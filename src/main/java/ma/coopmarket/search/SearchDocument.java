@@ -46,12 +46,16 @@ record SearchDocument(String productId, String cooperativeId, boolean visible, b
     Map<String, Boolean> postings() {
         Map<String, Boolean> postings = new LinkedHashMap<>();
         terms.forEach((term, t) -> postings.put(term, t.inName()));
-        for (String term : List.of(filterTerm(Filter.REGION, regionCode), filterTerm(Filter.CATEGORY, categoryCode),
-                filterTerm(Filter.SECTOR, sectorCode), filterTerm(Filter.COOPERATIVE, cooperativeId),
-                filterTerm(Filter.WOMEN, String.valueOf(women)))) {
-            postings.put(term, false);
-        }
+        filterTerms(cooperativeId, categoryCode, regionCode, sectorCode, women).forEach(t -> postings.put(t, false));
         return postings;
+    }
+
+    /** The filter terms of a document with these values. */
+    static List<String> filterTerms(String cooperativeId, String categoryCode, String regionCode, String sectorCode,
+            boolean women) {
+        return List.of(filterTerm(Filter.REGION, regionCode), filterTerm(Filter.CATEGORY, categoryCode),
+                filterTerm(Filter.SECTOR, sectorCode), filterTerm(Filter.COOPERATIVE, cooperativeId),
+                filterTerm(Filter.WOMEN, String.valueOf(women)));
     }
 
     /** The catalogue filters a document is posted under. */
@@ -65,9 +69,13 @@ record SearchDocument(String productId, String cooperativeId, boolean visible, b
         }
     }
 
-    /** The term a filter value is posted under: never an analysed word (those hold no control character). */
+    /**
+     * The term a filter value is posted under: never an analysed word (those hold no control
+     * character). Upper case, as the filter columns compare without case (utf8mb4_unicode_ci) and the
+     * terms byte for byte.
+     */
     static String filterTerm(Filter filter, String value) {
-        return "\u0001" + filter.tag + value;
+        return "\u0001" + filter.tag + value.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The stored form of {@link #postings()}: space-separated, a name term prefixed with '+' (never part of a term). */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -44,8 +42,6 @@ public class SearchIndex {
 
     private static final StringListConverter LISTS = new StringListConverter();
 
-    /** The first analysis version whose postings are in blocks (V14's search_block). */
-    static final int BLOCKS_VERSION = 3;
 
     private static final String SOURCE = "SELECT p.id, p.cooperative_id, p.status, p.stock, p.category_code, p.price,"
             + " p.created_at, p.sku, p.name_fr, p.name_ar, p.name_en, p.description_fr, p.description_ar,"
@@ -76,14 +72,12 @@ public class SearchIndex {
     }
 
     private final EntityManager em;
-    private final DataSource dataSource;
     private final Vocabulary vocabulary;
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeTracker changes;
 
-    public SearchIndex(EntityManager em, DataSource dataSource, Vocabulary vocabulary,
-            TransactionSynchronizationRegistry transactions, ChangeTracker changes) {
-        this.dataSource = dataSource;
+    public SearchIndex(EntityManager em, Vocabulary vocabulary, TransactionSynchronizationRegistry transactions,
+            ChangeTracker changes) {
         this.changes = changes;
         this.vocabulary = vocabulary;
         this.transactions = transactions;
@@ -150,9 +144,10 @@ public class SearchIndex {
             for (String id : productIds) {
                 SearchDocument document = documents.get(id);
                 Indexed before = existing.get(id);
-                // A document indexed before the postings moved to blocks (V14) has none there yet.
-                Map<String, Boolean> old = before == null || !before.visible() || before.version() < BLOCKS_VERSION
-                        ? Map.of() : SearchDocument.parseStored(before.terms());
+                // What the blocks may hold for it: its stored terms and its filter values (a document last
+                // written by an instance that predates the blocks stored no filter terms). Removing a
+                // posting that is not there changes nothing.
+                Map<String, Boolean> old = before == null || !before.visible() ? Map.of() : before.postings();
                 if (document == null) {
                     if (before != null) {
                         old.forEach((term, inName) -> removedPostings.add(
@@ -222,9 +217,6 @@ public class SearchIndex {
         PostingBlocks.Changes blocks = pendingBlocks();
         removedPostings.forEach(blocks::remove);
         addedPostings.forEach(blocks::add);
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            blocks.apply(connection);
-        }
         List<Object[]> words = new ArrayList<>();
         java.util.Set<List<String>> forms = new java.util.TreeSet<>(
                 java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
@@ -244,33 +236,16 @@ public class SearchIndex {
     }
 
     /**
-     * The block changes of the current transaction, applied just before it commits (after Hibernate's
-     * flush, on the connection enlisted in the transaction): see {@link PostingBlocks.Changes}. Without a
-     * transaction, changes of their own, applied by the caller at once.
+     * The block changes of the current transaction, applied when it commits, after Hibernate's flush
+     * and before the change sequences are taken ({@link ChangeTracker#beforeStamp}): see {@link
+     * PostingBlocks.Changes}.
      */
     private PostingBlocks.Changes pendingBlocks() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return new PostingBlocks.Changes();
-        }
         PostingBlocks.Changes pending = (PostingBlocks.Changes) transactions.getResource(PostingBlocks.Changes.class);
         if (pending == null) {
-            PostingBlocks.Changes changes = new PostingBlocks.Changes();
-            transactions.putResource(PostingBlocks.Changes.class, changes);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    try (Connection connection = dataSource.getConnection()) {
-                        changes.apply(connection);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("the word index's blocks could not be written", e);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            pending = changes;
+            pending = new PostingBlocks.Changes();
+            transactions.putResource(PostingBlocks.Changes.class, pending);
+            changes.beforeStamp(pending::apply);
         }
         return pending;
     }
@@ -295,7 +270,15 @@ public class SearchIndex {
         });
     }
 
-    private record Indexed(int docId, boolean visible, boolean inStock, int version, String terms) {
+    private record Indexed(int docId, boolean visible, boolean inStock, String terms, String cooperativeId,
+            String categoryCode, String regionCode, String sectorCode, boolean women) {
+
+        Map<String, Boolean> postings() {
+            Map<String, Boolean> postings = SearchDocument.parseStored(terms);
+            SearchDocument.filterTerms(cooperativeId, categoryCode, regionCode, sectorCode, women)
+                    .forEach(t -> postings.putIfAbsent(t, false));
+            return postings;
+        }
     }
 
     /**
@@ -379,7 +362,7 @@ public class SearchIndex {
         Map<String, Indexed> existing = new HashMap<>();
         inChunks(productIds, ids -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT d.product_id, d.doc_id, d.visible,"
-                    + " d.in_stock, d.analysis_version, t.terms FROM search_document d LEFT JOIN search_document_terms t"
+                    + " d.in_stock, t.terms, d.cooperative_id, d.category_code, d.region_code, d.sector_code, d.women FROM search_document d LEFT JOIN search_document_terms t"
                     + " ON t.doc_id = d.doc_id WHERE d.product_id IN " + placeholders(ids.size()) + " FOR UPDATE")) {
                 for (int i = 0; i < ids.size(); i++) {
                     select.setString(i + 1, ids.get(i));
@@ -387,7 +370,8 @@ public class SearchIndex {
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
                         existing.put(r.getString(1), new Indexed(r.getInt(2), r.getBoolean(3), r.getBoolean(4),
-                                r.getInt(5), r.getString(6)));
+                                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                                r.getBoolean(10)));
                     }
                 }
             }

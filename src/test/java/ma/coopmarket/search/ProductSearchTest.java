@@ -447,6 +447,10 @@ class ProductSearchTest extends ApiTest {
         assertEquals(List.of(bothInName, oneInDescription, prefixOnly), given().queryParam("cooperativeId", coop)
                 .queryParam("q", a + " " + b).queryParam("inStock", true).queryParam("category", "RUGS").when()
                 .get("/api/v1/products").then().statusCode(200).extract().path("items.id"));
+        assertEquals(List.of(bothInName, oneInDescription, prefixOnly), given().queryParam("cooperativeId",
+                coop.toUpperCase()).queryParam("q", a + " " + b).queryParam("inStock", true).queryParam("category", "rugs")
+                .when().get("/api/v1/products").then().statusCode(200).extract().path("items.id"),
+                "filter values compare without case, as the catalogue's do");
         assertEquals(List.of(), given().queryParam("cooperativeId", coop).queryParam("q", a + " " + b)
                 .queryParam("category", "POTTERY").when().get("/api/v1/products").then().statusCode(200)
                 .extract().path("items.id"));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,25 @@ public class ChangeTracker {
         pending().listing = true;
     }
 
-    /** What this transaction changed: rows per kind, and whether the listings. */
+    /** Work that a transaction leaves to its commit ({@link #beforeStamp}). */
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} when the current transaction commits, after Hibernate's flush and before the
+     * sequences are taken, on the transaction's connection: the locks it takes then come before the
+     * sequences' (which every catalogue writer takes last, one transaction at a time).
+     */
+    public void beforeStamp(Work work) {
+        pending().before.add(work);
+    }
+
+    /** What this transaction changed: rows per kind, and whether the listings; the work left to its commit. */
     private static final class Pending {
         final Map<String, Set<String>> rows = new TreeMap<>();
+        final List<Work> before = new ArrayList<>();
         boolean listing;
     }
 
@@ -127,6 +144,9 @@ public class ChangeTracker {
         // Pending entity changes first, so that every changed row is locked before the sequence is.
         em.flush();
         try (Connection connection = dataSource.getConnection()) {
+            for (Work work : pending.before) {
+                work.run(connection);
+            }
             // The catalogue's number first, then the listing's: every transaction locks them in that order.
             long sequence = pending.rows.isEmpty() ? -1 : next(connection, FEED);
             for (Map.Entry<String, Set<String>> entry : pending.rows.entrySet()) {
