@@ -98,7 +98,7 @@ final class PostingBlocks {
      * earlier one.
      */
     static final class Changes {
-        private final Map<Key, Map<Integer, Integer>> changes = new TreeMap<>();
+        private final Map<Key, Map<Integer, Integer>> changes = new HashMap<>();
 
         void remove(Posting p) {
             changes.computeIfAbsent(new Key(p.term(), p.docId() >> BLOCK_BITS), k -> new HashMap<>())
@@ -118,7 +118,7 @@ final class PostingBlocks {
             if (changes.isEmpty()) {
                 return;
             }
-            PostingBlocks.apply(connection, changes);
+            PostingBlocks.apply(connection, new TreeMap<>(changes));
             changes.clear();
         }
     }

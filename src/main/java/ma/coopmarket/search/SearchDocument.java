@@ -79,13 +79,13 @@ record SearchDocument(String productId, String cooperativeId, boolean visible, b
     }
 
     /** The stored form of {@link #postings()}: space-separated, a name term prefixed with '+' (never part of a term). */
-    String storedTerms() {
+    static String stored(Map<String, Boolean> postings) {
         StringBuilder out = new StringBuilder();
-        postings().forEach((term, inName) -> out.append(out.isEmpty() ? "" : " ").append(inName ? "+" : "").append(term));
+        postings.forEach((term, inName) -> out.append(out.isEmpty() ? "" : " ").append(inName ? "+" : "").append(term));
         return out.toString();
     }
 
-    /** Reads {@link #storedTerms()} back: term to in-name. */
+    /** Reads {@link #stored} back: term to in-name. */
     static Map<String, Boolean> parseStored(String stored) {
         Map<String, Boolean> terms = new LinkedHashMap<>();
         if (stored == null || stored.isBlank()) {

@@ -129,6 +129,9 @@ public class SearchIndex {
         lockProducts(connection, productIds);
         Map<String, Indexed> existing = existing(connection, productIds);
         Map<String, SearchDocument> documents = load(connection, productIds);
+        // Each document's postings, worked out once (its stored terms and its blocks use them).
+        Map<String, Map<String, Boolean>> postings = new HashMap<>();
+        documents.forEach((id, d) -> postings.put(id, d.postings()));
         List<PostingBlocks.Posting> removedPostings = new ArrayList<>();
         List<PostingBlocks.Posting> addedPostings = new ArrayList<>();
         Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
@@ -160,7 +163,7 @@ public class SearchIndex {
                     inserted.add(document);
                     continue;
                 }
-                Map<String, Boolean> now = document.visible() ? document.postings() : Map.of();
+                Map<String, Boolean> now = document.visible() ? postings.get(id) : Map.of();
                 boolean sameTier = before.inStock() == document.inStock();
                 old.forEach((term, inName) -> {
                     if (!now.containsKey(term)) {
@@ -180,7 +183,7 @@ public class SearchIndex {
                 bind(update, values, 0);
                 update.setInt(values.length + 1, before.docId());
                 update.addBatch();
-                updateTerms.setString(1, document.storedTerms());
+                updateTerms.setString(1, SearchDocument.stored(postings.get(id)));
                 updateTerms.setInt(2, before.docId());
                 updateTerms.addBatch();
             }
@@ -204,11 +207,12 @@ public class SearchIndex {
                     + " cooperative_name_ar) VALUES ", 21, rows);
             Map<String, Integer> docIds = docIds(connection, inserted.stream().map(SearchDocument::productId).toList());
             insert(connection, "INSERT INTO search_document_terms (doc_id, terms) VALUES ", 2, inserted.stream()
-                    .map(d -> new Object[] { docIds.get(d.productId()), d.storedTerms() }).toList());
+                    .map(d -> new Object[] { docIds.get(d.productId()), SearchDocument.stored(postings.get(d.productId())) })
+                    .toList());
             for (SearchDocument d : inserted) {
                 if (d.visible()) {
                     int docId = docIds.get(d.productId());
-                    d.postings().forEach((term, inName) -> addedPostings.add(
+                    postings.get(d.productId()).forEach((term, inName) -> addedPostings.add(
                             new PostingBlocks.Posting(term, docId, d.inStock(), inName)));
                     d.terms().forEach(newTerms::putIfAbsent);
                 }

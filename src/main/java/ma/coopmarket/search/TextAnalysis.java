@@ -132,7 +132,9 @@ public final class TextAnalysis {
     /** Whether {@code word} is written in Arabic script. */
     static boolean isArabic(CharSequence word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC) {
+            char c = word.charAt(i);
+            // Nothing below U+0600 is Arabic: Latin words never reach the script table's binary search.
+            if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
                 return true;
             }
         }
