@@ -417,17 +417,18 @@ class ProductSearchTest extends ApiTest {
         Map<String, Object> inDescription = product("Tapis " + a, "زربية", "Rug", "RUGS", 3);
         inDescription.put("descriptionFr", "Laine " + b);
         String oneInDescription = TestData.createProduct(coop, inDescription);
-        String prefixOnly = TestData.createProduct(coop, product("Tapis " + a + " " + b + "zz", "زربية", "Rug", "RUGS",
+        String prefixOnly = TestData.createProduct(coop, product("Tapis " + a + " " + b + "qv", "زربية", "Rug", "RUGS",
                 3));
         String soldOut = TestData.createProduct(coop, product("Tapis " + b + " " + a, "زربية", "Rug", "RUGS", 0));
         TestData.createProduct(coop, product("Tapis " + a, "زربية", "Rug", "RUGS", 3));
         TestData.createProduct(coop, product("Tapis " + a + " " + a.substring(0, 5) + "q", "زربية", "Rug", "RUGS", 3));
 
-        // 7: in stock, b whole, both in the name; 6: b in the description; 5: b only as a prefix (of b+"zz");
+        // 7: in stock, b whole, both in the name; 6: b in the description; 5: b only as a prefix (of b+"qv":
+        // no doubled last letter, which the French stemmer would fold, so that its stem can never be b's);
         // 3: sold out. The two products without b do not match.
         List<String> expected = List.of(bothInName, oneInDescription, prefixOnly, soldOut);
         assertEquals(expected, search(coop, a + " " + b));
-        // In the other order only the last word is a prefix: "b" alone no longer matches b+"zz".
+        // In the other order only the last word is a prefix: "b" alone no longer matches b+"qv".
         assertEquals(List.of(bothInName, oneInDescription, soldOut), search(coop, b + " " + a), "the words in any order");
         // The same sequence two at a time by cursor, with the total of the whole search on every page.
         List<String> paged = new ArrayList<>();
