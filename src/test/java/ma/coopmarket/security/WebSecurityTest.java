@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +25,15 @@ class WebSecurityTest extends ApiTest {
                 .when().options("/api/v1/products")
                 .then().header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Allow-Credentials", not(equalTo("true")));
+        // A browser's code reads only the response headers CORS exposes: every one a client needs.
+        String exposed = given().header("Origin", "http://localhost:3000").when().get("/api/v1/regions")
+                .then().statusCode(200).extract().header("Access-Control-Expose-Headers");
+        for (String header : List.of("Location", "Link", "ETag", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+                "RateLimit-Reset", "Idempotent-Replayed", "Content-Disposition", "WWW-Authenticate")) {
+            org.junit.jupiter.api.Assertions.assertTrue(exposed != null
+                    && java.util.Arrays.stream(exposed.split(",")).map(String::trim).anyMatch(header::equalsIgnoreCase),
+                    header + " exposed in " + exposed);
+        }
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .when().options("/api/v1/products")
                 .then().header("Access-Control-Allow-Origin", nullValue());
