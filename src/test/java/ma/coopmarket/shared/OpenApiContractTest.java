@@ -2,12 +2,14 @@ package ma.coopmarket.shared;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,35 @@ class OpenApiContractTest {
             assertEquals(want, got, "openapi.yaml differs from /q/openapi at line " + (i + 1)
                     + "; regenerate it with ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.update=true");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationDeclaresItsSecurityOptionalOnlyWhereItIs() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when()
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        int operations = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            for (String method : List.of("get", "post", "put", "patch", "delete")) {
+                Map<String, Object> op = (Map<String, Object>) path.getValue().get(method);
+                if (op == null) {
+                    continue;
+                }
+                operations++;
+                List<Map<String, Object>> security = (List<Map<String, Object>>) op.get("security");
+                String where = method.toUpperCase() + " " + path.getKey();
+                assertTrue(security != null && !security.isEmpty(), where + " declares no security");
+                if (path.getKey().equals("/api/v1/products") && method.equals("get")) {
+                    // A public read that also serves partners and managers: credentials optional, both kinds.
+                    assertEquals(List.of(Map.of(), Map.of("bearer", List.of()), Map.of("apiKey", List.of())), security,
+                            where);
+                }
+                if (path.getKey().equals("/api/v1/auth/token")) {
+                    assertEquals(List.of(Map.of()), security, where + " takes no credentials");
+                }
+            }
+        }
+        assertTrue(operations > 80, "operations read: " + operations);
     }
 
     @Test

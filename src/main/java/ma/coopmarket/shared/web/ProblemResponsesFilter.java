@@ -1,5 +1,7 @@
 package ma.coopmarket.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,16 +12,40 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import ma.coopmarket.shared.error.Problem;
 
 /**
  * Declares on every operation the error responses it can give, all against the one Problem
- * schema: so the contract is complete without repeating the same annotations on each method.
+ * schema, and its security: so the contract is complete without repeating the same annotations on
+ * each method.
+ *
+ * <p>Security: an operation whose method declares none is a public one. The sign-in endpoints and
+ * the SMS gateway's signed callbacks take no credentials ({@code security: [{}]}); every other public
+ * operation also serves a caller who sends them (a partner's own products, a manager's drafts) and
+ * declares them optional ({@code [{}, bearer, apiKey]}), so that a generated client sends what it was
+ * configured with.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    /** Paths whose operations take no credentials at all. */
+    private static final List<String> ANONYMOUS = List.of("/api/v1/auth/", "/api/v1/sms/");
+
+    private static void declareSecurity(String path, Operation op) {
+        if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+            return;
+        }
+        List<SecurityRequirement> security = new ArrayList<>();
+        security.add(OASFactory.createSecurityRequirement());
+        if (ANONYMOUS.stream().noneMatch(path::startsWith)) {
+            security.add(OASFactory.createSecurityRequirement().addScheme("bearer"));
+            security.add(OASFactory.createSecurityRequirement().addScheme("apiKey"));
+        }
+        op.setSecurity(security);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -30,6 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean hasPathParam = path.contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
+                declareSecurity(path, op);
                 describeHeaders(op.getResponses());
                 boolean hasBody = op.getRequestBody() != null;
                 boolean hasQuery = op.getParameters() != null
@@ -38,7 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasBody || hasQuery) {
                     add(responses, "400", "Invalid input: the errors array names each invalid field.");
                 }
-                boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+                boolean secured = op.getSecurity().stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
                 add(responses, "401", secured ? "Missing, invalid, expired or revoked credentials."
                         : "Credentials were sent but are invalid, expired or revoked (none are needed here).");
                 if (secured) {
