@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +59,8 @@ public class OrderPartResource {
     @APIResponse(responseCode = "200", description = MOVED)
     @APIResponse(responseCode = "409", description = ILLEGAL)
     public OrderView refuse(@PathParam("orderId") String orderId, @PathParam("partId") String partId,
-            @Valid PartNote body) {
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartNote.class))) @Valid PartNote body) {
         return lifecycle.refuse(orderId, partId, body == null ? null : body.reason());
     }
 
@@ -81,7 +85,8 @@ public class OrderPartResource {
     @APIResponse(responseCode = "200", description = MOVED)
     @APIResponse(responseCode = "409", description = ILLEGAL)
     public OrderView deliver(@PathParam("orderId") String orderId, @PathParam("partId") String partId,
-            @Valid DeliveryConfirmation body) {
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryConfirmation.class))) @Valid DeliveryConfirmation body) {
         return lifecycle.deliver(orderId, partId, body == null ? null : body.collectedBy());
     }
 
@@ -94,7 +99,8 @@ public class OrderPartResource {
     @APIResponse(responseCode = "200", description = MOVED)
     @APIResponse(responseCode = "409", description = ILLEGAL)
     public OrderView cancel(@PathParam("orderId") String orderId, @PathParam("partId") String partId,
-            @Valid PartNote body) {
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartNote.class))) @Valid PartNote body) {
         return lifecycle.cancel(orderId, partId, body == null ? null : body.reason());
     }
 }
