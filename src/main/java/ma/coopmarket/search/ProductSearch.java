@@ -645,21 +645,19 @@ public class ProductSearch {
                     continue; // a group holds nothing in this block
                 }
                 int found = candidates(s, inBlock.get(driver), driver, last, words);
-                int generation = 0;
-                boolean slotted = false;
                 for (int g : order) {
                     if (g == driver || found == 0) {
                         continue;
                     }
                     List<Part> held = inBlock.get(g);
-                    if (held.size() > 1 && !slotted) {
+                    int generation = 0;
+                    if (held.size() > 1) {
                         // Several terms (a prefix's completions): each entry finds its candidate by its place.
                         generation = s.next();
                         for (int c = 0; c < found; c++) {
                             s.stamp[s.places[c]] = generation;
                             s.slot[s.places[c]] = c;
                         }
-                        slotted = true;
                     }
                     for (Part part : held) {
                         if (held.size() > 1 && part.block().size() < 8 * found) {
@@ -681,7 +679,6 @@ public class ProductSearch {
                         }
                     }
                     found = kept;
-                    slotted = false; // the candidates moved
                 }
                 int base = number << PostingBlocks.BLOCK_BITS;
                 for (int c = 0; c < found; c++) {
