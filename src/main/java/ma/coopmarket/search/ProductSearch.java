@@ -125,7 +125,7 @@ public class ProductSearch {
             throw new InvalidRequestException("cursor", "is only taken with sort=relevance on a search; "
                     + "read other sorts of a search by page");
         }
-        Position<Void> start = cursor == null ? null : Position.decode(cursor);
+        Position start = cursor == null ? null : Position.decode(cursor);
         SearchQuery query = SearchQuery.parse(q);
         if (query.isEmpty()) {
             return Hits.none(null);
@@ -146,7 +146,7 @@ public class ProductSearch {
      * The page by relevance: the ranking keeps, per tier, no more of its matches than the page can show,
      * and stops reading blocks once the page is known and {@value #COUNT_AHEAD} more are counted.
      */
-    private static <T> Hits<T> ranked(Connection connection, Matcher matcher, Position<Void> start, int offset, int size,
+    private static <T> Hits<T> ranked(Connection connection, Matcher matcher, Position start, int offset, int size,
             Projection<T> projection) throws SQLException {
         Ranking ranking = new Ranking(start, start == null ? offset + size : size, matcher.topScore());
         matcher.rank(connection, ranking);
@@ -161,7 +161,7 @@ public class ProductSearch {
      * The page by relevance with a price range: the matches, in relevance order, are checked against it
      * on their documents a few hundred per statement, up to {@value #COUNT_AHEAD} past the page.
      */
-    private static <T> Hits<T> priced(Connection connection, Matcher matcher, Position<Void> start, int offset,
+    private static <T> Hits<T> priced(Connection connection, Matcher matcher, Position start, int offset,
             int size, Projection<T> projection) throws SQLException {
         Ranking ranking = new Ranking();
         matcher.rank(connection, ranking);
@@ -275,7 +275,7 @@ public class ProductSearch {
     }
 
     private static String cursor(long[] match) {
-        return new Position<Void>((int) match[0], (int) match[1], null).encode();
+        return new Position((int) match[0], (int) match[1]).encode();
     }
 
     /** Counts of the matching products per category, region and label (those asked for). */
@@ -347,20 +347,20 @@ public class ProductSearch {
     }
 
     /** A place in the relevance order: a score (tier) and a doc_id within it. */
-    record Position<T>(int score, int docId, T item) {
+    record Position(int score, int docId) {
 
         String encode() {
             String raw = CURSOR_VERSION + "\n" + score + "\n" + docId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Position<Void> decode(String cursor) {
+        static Position decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n");
                 if (parts.length == 3 && CURSOR_VERSION.equals(parts[0])) {
                     int score = Integer.parseInt(parts[1]);
                     if (score >= 0 && score <= 7) {
-                        return new Position<>(score, Integer.parseInt(parts[2]), null);
+                        return new Position(score, Integer.parseInt(parts[2]));
                     }
                 }
             } catch (RuntimeException e) {
@@ -380,7 +380,7 @@ public class ProductSearch {
      * counts hits up to a threshold).
      */
     static final class Ranking {
-        private final Position<Void> start;
+        private final Position start;
         private final int keep;
         private final int top;
         private final long[] counts = new long[8];
@@ -395,7 +395,7 @@ public class ProductSearch {
         }
 
         /** A ranking for a page of {@code keep} after {@code start} (or of the first {@code keep}) that may stop. */
-        Ranking(Position<Void> start, int keep, int top) {
+        Ranking(Position start, int keep, int top) {
             this.start = start;
             this.keep = keep;
             this.top = start == null ? top : Math.min(top, start.score());

@@ -132,8 +132,8 @@ public class SearchIndex {
         // Each document's postings, worked out once (its stored terms and its blocks use them).
         Map<String, Map<String, Boolean>> postings = new HashMap<>();
         documents.forEach((id, d) -> postings.put(id, d.postings()));
-        List<PostingBlocks.Posting> removedPostings = new ArrayList<>();
-        List<PostingBlocks.Posting> addedPostings = new ArrayList<>();
+        // This transaction's block changes (a document's removed and added terms never overlap).
+        PostingBlocks.Changes blocks = pendingBlocks();
         Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
         List<SearchDocument> inserted = new ArrayList<>();
         List<Integer> deletedDocuments = new ArrayList<>();
@@ -153,7 +153,7 @@ public class SearchIndex {
                 Map<String, Boolean> old = before == null || !before.visible() ? Map.of() : before.postings();
                 if (document == null) {
                     if (before != null) {
-                        old.forEach((term, inName) -> removedPostings.add(
+                        old.forEach((term, inName) -> blocks.remove(
                                 new PostingBlocks.Posting(term, before.docId(), before.inStock(), inName)));
                         deletedDocuments.add(before.docId());
                     }
@@ -167,12 +167,12 @@ public class SearchIndex {
                 boolean sameTier = before.inStock() == document.inStock();
                 old.forEach((term, inName) -> {
                     if (!now.containsKey(term)) {
-                        removedPostings.add(new PostingBlocks.Posting(term, before.docId(), before.inStock(), inName));
+                        blocks.remove(new PostingBlocks.Posting(term, before.docId(), before.inStock(), inName));
                     }
                 });
                 now.forEach((term, inName) -> {
                     if (!sameTier || !inName.equals(old.get(term))) {
-                        addedPostings.add(new PostingBlocks.Posting(term, before.docId(), document.inStock(), inName));
+                        blocks.add(new PostingBlocks.Posting(term, before.docId(), document.inStock(), inName));
                         SearchDocument.Term t = document.terms().get(term);
                         if (t != null) {
                             newTerms.putIfAbsent(term, t);
@@ -212,15 +212,12 @@ public class SearchIndex {
             for (SearchDocument d : inserted) {
                 if (d.visible()) {
                     int docId = docIds.get(d.productId());
-                    postings.get(d.productId()).forEach((term, inName) -> addedPostings.add(
+                    postings.get(d.productId()).forEach((term, inName) -> blocks.add(
                             new PostingBlocks.Posting(term, docId, d.inStock(), inName)));
                     d.terms().forEach(newTerms::putIfAbsent);
                 }
             }
         }
-        PostingBlocks.Changes blocks = pendingBlocks();
-        removedPostings.forEach(blocks::remove);
-        addedPostings.forEach(blocks::add);
         List<Object[]> words = new ArrayList<>();
         java.util.Set<List<String>> forms = new java.util.TreeSet<>(
                 java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
