@@ -143,7 +143,11 @@ public class Vocabulary {
         return lookupInDatabase(connection, terms, List.of()).docs();
     }
 
-    /** What a query's words are looked up as: the held terms among its words, and the completions of its prefixes. */
+    /**
+     * What a query's words are looked up as: the terms among its words that may be held, with their
+     * counts (0: not known to the dictionary, the postings read decides), and the completions of its
+     * prefixes.
+     */
     record Lookup(Map<String, Long> docs, Map<String, Long> completions) {
 
         /** The {@code limit} most common held completions, with their counts. */
@@ -160,8 +164,9 @@ public class Vocabulary {
     }
 
     /**
-     * One round trip: the held terms among {@code terms}, and the {@value #COMPLETIONS_READ} most common
-     * held terms starting with one of {@code prefixes} (index range reads, never a vocabulary scan).
+     * The terms among {@code terms} that may be held, and the {@value #COMPLETIONS_READ} most common held
+     * terms starting with one of {@code prefixes}: from the dictionary in memory, or, before it is loaded
+     * or when it has no completion, in one round trip (index range reads, never a vocabulary scan).
      */
     Lookup lookup(Connection connection, Collection<String> terms, Collection<String> prefixes) throws SQLException {
         TermDictionary known = dictionary;
@@ -183,12 +188,17 @@ public class Vocabulary {
         if (completionsFromDatabase) {
             completed = List.of();
         }
-        if (unknown.isEmpty() && !completionsFromDatabase) {
+        if (!completionsFromDatabase) {
+            // A term the dictionary does not hold (yet: written since its load, or by another instance)
+            // stays a candidate, its count unknown (0): the search's postings read, which it joins, says
+            // whether a product holds it. Most queries have one (a word's unstemmed form, a prefix typed
+            // so far), and looking it up here first cost a round trip of its own.
+            unknown.forEach(term -> docs.put(term, 0L));
             Map<String, Long> completions = new LinkedHashMap<>();
             completed.forEach(row -> completions.put(row.term(), Math.max(1, row.docs())));
             return new Lookup(docs, completions);
         }
-        // A word the dictionary does not hold (yet): the database says whether a product holds it.
+        // Completions the dictionary cannot give: the database gives them, and says which words it holds.
         Lookup fresh = lookupInDatabase(connection, unknown, completionsFromDatabase ? prefixes : List.of());
         docs.putAll(fresh.docs());
         Map<String, Long> completions = new LinkedHashMap<>(fresh.completions());
