@@ -169,8 +169,9 @@ public class ProblemMappers {
         if (isTransient(e)) {
             LOG.debugf(e, "Transient database failure on %s", path(uri));
             return apiException(new RetryLaterException(503, "retry-later", "Temporarily unavailable",
-                    "The request hit a lock timeout, a deadlock or a full connection pool and was rolled back;"
-                            + " retry it."), uri);
+                    "The request hit a lock timeout, a deadlock, a full connection pool or a lost database"
+                            + " connection; retry it (an order with the same Idempotency-Key: it is placed once)."),
+                    uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -178,30 +179,64 @@ public class ProblemMappers {
                 "An unexpected error occurred; quote incident " + incident + " to support.", path(uri), null));
     }
 
-    /** Lock wait timeouts, deadlocks and connection shortages: safe to retry, never a 500. */
+    /**
+     * Failures that a retry may get past, never a 500: lock wait timeouts, deadlocks, a full connection
+     * pool, a lost database connection, and a commit that failed (rolled back, or its outcome unknown
+     * because the connection broke at commit: with the same Idempotency-Key, the retry replays the
+     * order if it committed and places it if not). Looked for through the whole chain of causes and
+     * suppressed exceptions: the transaction manager reports a commit that failed on a closed socket as
+     * a RollbackException with the socket error only suppressed.
+     */
     static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLTransientException) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        boolean commitFailed = false;
+        boolean integrity = false;
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (isTransientItself(t)) {
                 return true;
             }
-            // 40001: deadlock or serialization failure; 1205/1213: MySQL and MariaDB lock wait
-            // timeout and deadlock; 50200: H2 lock timeout (the dev profile).
-            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
-                return true;
+            commitFailed |= t instanceof jakarta.transaction.RollbackException
+                    || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException;
+            integrity |= t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
             }
-            // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.
-            if (t instanceof java.sql.SQLException && t.getMessage() != null
-                    && t.getMessage().contains("acquisition timeout")) {
-                return true;
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.push(suppressed);
             }
         }
-        return false;
+        // A commit that failed for no reason of the request's own (a broken constraint is one) is retried.
+        return commitFailed && !integrity;
+    }
+
+    private static boolean isTransientItself(Throwable t) {
+        if (t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof jakarta.persistence.LockTimeoutException
+                || t instanceof org.hibernate.exception.LockAcquisitionException
+                || t instanceof org.hibernate.PessimisticLockException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLRecoverableException) {
+            return true;
+        }
+        // 40001: deadlock or serialization failure; 08xxx: connection exception; 1205/1213: MySQL and
+        // MariaDB lock wait timeout and deadlock; 50200: H2 lock timeout (the dev profile).
+        if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                || sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
+            return true;
+        }
+        // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.
+        return t instanceof java.sql.SQLException && t.getMessage() != null
+                && t.getMessage().contains("acquisition timeout");
     }
 
     static Response respond(Problem problem) {

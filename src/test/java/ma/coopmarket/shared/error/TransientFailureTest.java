@@ -19,6 +19,25 @@ class TransientFailureTest {
     }
 
     @Test
+    void aLostConnectionOrAFailedCommitIsTransientWhereverItHides() {
+        // Narayana's commit on a closed socket: the socket error is only a suppressed exception.
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new java.sql.SQLNonTransientConnectionException("socket closed", "08000"));
+        assertTrue(ProblemMappers.isTransient(new RuntimeException(commit)));
+        assertTrue(ProblemMappers.isTransient(new RuntimeException(new SQLException("Connection reset", "08S01", 0))));
+        // A commit rolled back for no reason of the request's own (a transaction timeout, say).
+        assertTrue(ProblemMappers.isTransient(new jakarta.transaction.RollbackException("ARJUNA016102")));
+    }
+
+    @Test
+    void aCommitThatBrokeAConstraintIsNot() {
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("could not commit");
+        commit.initCause(new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062));
+        assertFalse(ProblemMappers.isTransient(commit));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(ProblemMappers.isTransient(new IllegalStateException("bug")));
         assertFalse(ProblemMappers.isTransient(new RuntimeException(new SQLException("Syntax error", "42000", 1064))));
