@@ -62,7 +62,10 @@ public class OrderResource {
                     + "or nothing: a short line is a 409 listing every short line and what is available. Send an "
                     + "Idempotency-Key to retry safely: the same key and body replay the first response "
                     + "(Idempotent-Replayed: true); the same key with another body is a 422; a retry while the "
-                    + "first request runs is a 409 with Retry-After. Keys are per customer and kept 24 hours.")
+                    + "first request runs is a 409 with Retry-After. Keys are per customer and kept 24 hours. A request "
+                    + "that died (its server killed, its database lost) holds its key for a lease (60 s by default); "
+                    + "then a retry with the same body takes the key over. A 503 is always safe to retry with the same "
+                    + "key: an order that committed is replayed, one that did not is placed.")
     @APIResponse(responseCode = "201", description = "The order, with one part per cooperative.",
             content = @Content(schema = @Schema(implementation = OrderView.class)),
             headers = @Header(name = "Idempotent-Replayed", description = "true when this is a replayed response.",
@@ -71,7 +74,8 @@ public class OrderResource {
             + "Idempotency-Key is still running (retry after Retry-After).")
     @APIResponse(responseCode = "422", description = "Unknown or unavailable products, or an Idempotency-Key reused "
             + "with another body.")
-    @APIResponse(responseCode = "503", description = "Lock timeout or deadlock; nothing was taken, retry.")
+    @APIResponse(responseCode = "503", description = "Lock timeout, deadlock, full connection pool, lost database "
+            + "connection or failed commit: retry after Retry-After with the same Idempotency-Key.")
     public RestResponse<OrderView> place(@Valid @NotNull OrderFields body,
             @HeaderParam(IdempotencyService.HEADER)
             @Parameter(description = "A unique key per order attempt (e.g. a UUID), to retry safely.",

@@ -110,6 +110,13 @@ public interface AppConfig {
 
         /** Idempotency keys are kept at least this long. */
         Duration idempotencyRetention();
+
+        /**
+         * How long a request holds its Idempotency-Key while it runs: after that a retry with the same
+         * body takes the key over. The work's transaction times out at half of it, so a request whose
+         * lease lapsed can no longer commit.
+         */
+        Duration idempotencyLease();
     }
 
     Bench bench();

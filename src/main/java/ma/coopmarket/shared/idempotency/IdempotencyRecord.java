@@ -46,4 +46,17 @@ public class IdempotencyRecord {
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+
+    /** While IN_PROGRESS: until when the claim holds the key (null on keys claimed before V15: lapsed). */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** The claim's token: only the request holding it may record the response or free the key. */
+    @Column(name = "claim_token")
+    public String claimToken;
+
+    /** Whether a retry may take the key over: in progress, and its claim's lease over. */
+    boolean leaseLapsed(Instant now) {
+        return state == State.IN_PROGRESS && (leaseUntil == null || leaseUntil.isBefore(now));
+    }
 }

@@ -2,6 +2,7 @@ package ma.coopmarket.shared.idempotency;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,10 @@ import ma.coopmarket.shared.error.RetryLaterException;
  * Stripe's practice). The same key with the same body replays the first response and does no new
  * work; with another body it is a 422; while the first request runs it is a 409 to retry. Keys
  * are scoped to the caller and kept {@code coopmarket.orders.idempotency-retention} (24 h). A
- * request that fails frees its key. State lives in the database, so it holds across instances.
+ * request that fails frees its key; one that cannot (its instance died, its database went away)
+ * holds it only for {@code coopmarket.orders.idempotency-lease}, after which a retry with the same
+ * body takes the key over. A request whose commit failed in an unknown state never frees a key its
+ * commit completed: the retry replays it. State lives in the database, so it holds across instances.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -62,24 +66,49 @@ public class IdempotencyService {
         }
         String id = Hashes.sha256Hex(callerId + "\n" + key);
         String requestHash = Hashes.sha256Hex(write(request));
-        Optional<IdempotencyRecord> earlier = claim(id, callerId, key, requestHash);
+        String token = UUID.randomUUID().toString();
+        Optional<IdempotencyRecord> earlier = claim(id, callerId, key, requestHash, token);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash, type);
+            IdempotencyRecord record = earlier.get();
+            checkSameRequest(record, requestHash);
+            Instant now = Instant.now();
+            if (!record.leaseLapsed(now)) {
+                return replay(record, type);
+            }
+            // The request that claimed the key died (its instance, or its database connection) before it
+            // recorded anything: this retry takes the key over, unless another retry just did.
+            if (!store.takeOver(id, requestHash, token, now, now.plus(config.orders().idempotencyLease()))) {
+                throw inProgress();
+            }
         }
         try {
-            return new Outcome<>(QuarkusTransaction.requiringNew().call(() -> {
+            return new Outcome<>(QuarkusTransaction.requiringNew().timeout(workTimeoutSeconds()).call(() -> {
                 T body = work.get();
-                store.complete(id, status, write(body));
+                if (!store.complete(id, token, status, write(body))) {
+                    // This request outlived its lease and a retry took the key over: its work rolls back.
+                    throw inProgress();
+                }
                 return body;
             }), false);
         } catch (RuntimeException e) {
-            store.release(id);
+            try {
+                store.release(id, token);
+            } catch (RuntimeException unreleased) {
+                // The database is gone too: the key stays in progress until its lease lapses.
+                e.addSuppressed(unreleased);
+            }
             throw e;
         }
     }
 
+    /** The work's transaction ends (commits or is rolled back) well within the key's lease. */
+    private int workTimeoutSeconds() {
+        return (int) Math.max(1, config.orders().idempotencyLease().toSeconds() / 2);
+    }
+
     /** Claims the key; returns the record of an earlier request if there is one. */
-    private Optional<IdempotencyRecord> claim(String id, String callerId, String key, String requestHash) {
+    private Optional<IdempotencyRecord> claim(String id, String callerId, String key, String requestHash,
+            String token) {
         Instant now = Instant.now();
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = id;
@@ -89,6 +118,8 @@ public class IdempotencyService {
         record.state = IdempotencyRecord.State.IN_PROGRESS;
         record.createdAt = now;
         record.expiresAt = now.plus(config.orders().idempotencyRetention());
+        record.leaseUntil = now.plus(config.orders().idempotencyLease());
+        record.claimToken = token;
         try {
             store.claim(record);
             return Optional.empty();
@@ -99,12 +130,15 @@ public class IdempotencyService {
         }
     }
 
-    private <T> Outcome<T> replay(IdempotencyRecord earlier, String requestHash, Class<T> type) {
+    private static void checkSameRequest(IdempotencyRecord earlier, String requestHash) {
         if (!earlier.requestHash.equals(requestHash)) {
             throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was used with a different request body; use a new key for a new request.",
                     null);
         }
+    }
+
+    private <T> Outcome<T> replay(IdempotencyRecord earlier, Class<T> type) {
         if (earlier.state != IdempotencyRecord.State.COMPLETED) {
             throw inProgress();
         }

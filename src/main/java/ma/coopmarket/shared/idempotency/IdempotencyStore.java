@@ -32,17 +32,38 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
         return findByIdOptional(id);
     }
 
-    /** Records the response, in the caller's transaction: it commits together with the work. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String id, int status, String body) {
-        update("state = ?1, responseStatus = ?2, responseBody = ?3 where id = ?4",
-                IdempotencyRecord.State.COMPLETED, status, body, id);
+    /**
+     * Takes over a key whose claim's lease lapsed (its request died with its instance or lost the
+     * database), for a retry with the same body: a new lease and token. Atomic across instances: of two
+     * retries, one takes it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean takeOver(String id, String requestHash, String token, Instant now, Instant leaseUntil) {
+        return update("leaseUntil = ?1, claimToken = ?2 where id = ?3 and state = ?4 and requestHash = ?5"
+                + " and (leaseUntil is null or leaseUntil < ?6)", leaseUntil, token, id,
+                IdempotencyRecord.State.IN_PROGRESS, requestHash, now) == 1;
     }
 
-    /** Frees the key of a request that failed, so that the client may retry it. */
+    /**
+     * Records the response, in the caller's transaction: it commits together with the work. False when
+     * the claim is no longer this request's (its lease lapsed and a retry took the key over): the caller
+     * must then roll its work back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean complete(String id, String token, int status, String body) {
+        return update("state = ?1, responseStatus = ?2, responseBody = ?3, leaseUntil = null where id = ?4"
+                + " and claimToken = ?5 and state = ?6", IdempotencyRecord.State.COMPLETED, status, body, id, token,
+                IdempotencyRecord.State.IN_PROGRESS) == 1;
+    }
+
+    /**
+     * Frees the key of a request that failed, so that the client may retry it: only this request's
+     * claim, and only while in progress (a commit whose outcome was unknown to the caller but that
+     * happened left the key COMPLETED, and a retry must replay it, not run again).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String id) {
-        deleteById(id);
+    public void release(String id, String token) {
+        delete("id = ?1 and claimToken = ?2 and state = ?3", id, token, IdempotencyRecord.State.IN_PROGRESS);
     }
 
     @Transactional
