@@ -19,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.lifecycle.Draining;
 
 /**
  * Delivers due outbox messages. Several instances may run it at once: a batch is claimed in a
@@ -37,6 +38,7 @@ public class OutboxDispatcher {
 
     private final String instanceId = "dispatcher-" + UUID.randomUUID();
     private final OutboxRepository messages;
+    private final Draining draining;
     private final Map<String, OutboxChannel> channels;
     private final MeterRegistry metrics;
     private final int batchSize;
@@ -45,8 +47,9 @@ public class OutboxDispatcher {
     private final Duration maxBackoff;
 
     public OutboxDispatcher(OutboxRepository messages, Instance<OutboxChannel> channels, MeterRegistry metrics,
-            AppConfig config) {
+            AppConfig config, Draining draining) {
         this.messages = messages;
+        this.draining = draining;
         this.channels = channels.stream().collect(Collectors.toMap(OutboxChannel::name, Function.identity()));
         this.metrics = metrics;
         this.batchSize = config.outbox().batchSize();
@@ -57,7 +60,9 @@ public class OutboxDispatcher {
 
     @Scheduled(every = "${coopmarket.outbox.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        dispatch(instanceId);
+        if (!draining.isDraining()) {
+            dispatch(instanceId);
+        }
     }
 
     /** One round as dispatcher {@code owner}: claims, sends and records a batch; returns how many were sent. */
@@ -65,6 +70,11 @@ public class OutboxDispatcher {
         List<String> claimed = QuarkusTransaction.requiringNew().call(() -> claim(owner));
         int sent = 0;
         for (String id : claimed) {
+            if (draining.isDraining()) {
+                // Stopping: what was claimed but not sent goes back at once, not after its lease.
+                QuarkusTransaction.requiringNew().call(() -> messages.releaseLease(id, owner, Instant.now()));
+                continue;
+            }
             // A batch is sent one message after another: renew this message's lease just before its
             // send, so that a long batch never outlives a claim and gets the message sent twice.
             boolean stillOurs = QuarkusTransaction.requiringNew()

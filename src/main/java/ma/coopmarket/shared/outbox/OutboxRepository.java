@@ -36,6 +36,13 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
                 OutboxMessage.Status.SENDING, owner) == 1;
     }
 
+    /** Hands back a claim that is still {@code owner}'s and was not sent (its instance is stopping): due again at once. */
+    public boolean releaseLease(String id, String owner, Instant now) {
+        return update("status = ?1, leaseOwner = null, leaseUntil = null, nextAttemptAt = ?2, updatedAt = ?2"
+                + " where id = ?3 and status = ?4 and leaseOwner = ?5", OutboxMessage.Status.PENDING, now, id,
+                OutboxMessage.Status.SENDING, owner) == 1;
+    }
+
     /** Queues again the FAILED messages of one destination created since {@code since}; returns how many. */
     public int requeueFailed(String channel, String destination, Instant since, Instant now) {
         return update("status = ?1, attempts = 0, nextAttemptAt = ?2, updatedAt = ?2, lastError = null"

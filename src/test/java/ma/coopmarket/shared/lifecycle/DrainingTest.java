@@ -1,0 +1,76 @@
+package ma.coopmarket.shared.lifecycle;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import ma.coopmarket.shared.outbox.OutboxDispatcher;
+
+/**
+ * Shutting down (SIGTERM): readiness has Quarkus' graceful shutdown check, and the outbox dispatcher
+ * hands back what it claimed instead of sending it.
+ */
+@QuarkusTest
+class DrainingTest {
+
+    @Inject
+    Draining draining;
+    @Inject
+    OutboxDispatcher dispatcher;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void readinessHasTheGracefulShutdownCheck() {
+        // Quarkus' own check, DOWN from SIGTERM on (quarkus.shutdown.delay-enabled); UP while serving.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Graceful Shutdown' }.status", org.hamcrest.Matchers.equalTo("UP"));
+    }
+
+    @Test
+    void aStoppingDispatcherHandsBackWhatItClaimed() throws SQLException {
+        String id = UUID.randomUUID().toString();
+        draining.start();
+        try {
+            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                    "insert into outbox_message (id, channel, destination, event_type, payload, status, attempts,"
+                            + " next_attempt_at, created_at, updated_at) values (?, 'sms', '+212600000001', 'TEST', '{}',"
+                            + " 'PENDING', 0, ?, ?, ?)")) {
+                Timestamp at = Timestamp.from(Instant.now().minusSeconds(5));
+                insert.setString(1, id);
+                insert.setTimestamp(2, at);
+                insert.setTimestamp(3, at);
+                insert.setTimestamp(4, at);
+                insert.executeUpdate();
+            }
+            assertEquals(0, dispatcher.dispatch("stopping-instance"));
+        } finally {
+            draining.stop();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "select status, lease_owner, attempts from outbox_message where id = ?")) {
+            select.setString(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                r.next();
+                assertEquals("PENDING", r.getString(1));
+                assertNull(r.getString(2));
+                assertEquals(0, r.getInt(3));
+            }
+        }
+    }
+}
