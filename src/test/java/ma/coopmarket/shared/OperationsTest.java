@@ -26,4 +26,14 @@ class OperationsTest {
                 .body(containsString("# TYPE http_server_requests_seconds"))
                 .body(containsString("uri=\"/api/v1/regions\""));
     }
+
+    @Test
+    void everyDocumentedOutboxMetricExistsFromStartUp() {
+        // Counters at 0 before any message failed or was sent: an alert on their rate sees the first one.
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("coopmarket_outbox_failed_total{channel=\"SMS\"}"))
+                .body(containsString("coopmarket_outbox_sent_total{channel=\"SMS\"}"))
+                .body(containsString("coopmarket_outbox_failed_total{channel=\"WEBHOOK\"}"))
+                .body(containsString("coopmarket_outbox_pending"));
+    }
 }

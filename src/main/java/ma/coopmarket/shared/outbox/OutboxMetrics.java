@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,12 @@ public class OutboxMetrics {
         this.messages = messages;
     }
 
-    void register(@Observes StartupEvent event, MeterRegistry registry) {
+    void register(@Observes StartupEvent event, MeterRegistry registry, Instance<OutboxChannel> channels) {
+        // The dispatcher's counters exist from start-up at 0, so that an alert on their rate sees the first one.
+        for (OutboxChannel channel : channels) {
+            registry.counter("coopmarket.outbox.sent", "channel", channel.name());
+            registry.counter("coopmarket.outbox.failed", "channel", channel.name());
+        }
         Gauge.builder("coopmarket.outbox.pending", this, m -> m.count(OutboxMessage.Status.PENDING))
                 .description("Outbox messages waiting for an attempt").register(registry);
         Gauge.builder("coopmarket.outbox.failed.current", this, m -> m.count(OutboxMessage.Status.FAILED))
