@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Calendar;
 import java.util.Map;
+import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
@@ -115,17 +117,30 @@ class IdempotencyTest extends ApiTest {
 
     /** A key left IN_PROGRESS, as by an instance killed while it placed the order, its lease ending at {@code leaseUntil}. */
     private void leftInProgress(String callerId, String key, String requestHash, Instant leaseUntil) throws SQLException {
+        leftInProgress(callerId, key, requestHash, Instant.now().minus(Duration.ofMinutes(5)), leaseUntil);
+    }
+
+    /** The same, claimed at {@code createdAt}; without a lease ({@code leaseUntil} null) as by an instance older than V15. */
+    private void leftInProgress(String callerId, String key, String requestHash, Instant createdAt, Instant leaseUntil)
+            throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO idempotency_key (id, caller_id, idempotency_key, request_hash, state, created_at, expires_at,"
-                        + " lease_until, claim_token) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, 'killed-instance')")) {
-            Instant now = Instant.now();
+                        + " lease_until, claim_token) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?)")) {
+            // In UTC, as Hibernate writes instants (quarkus.hibernate-orm.jdbc.timezone).
+            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             insert.setString(1, Hashes.sha256Hex(callerId + "\n" + key));
             insert.setString(2, callerId);
             insert.setString(3, key);
             insert.setString(4, requestHash);
-            insert.setTimestamp(5, Timestamp.from(now.minus(Duration.ofMinutes(5))));
-            insert.setTimestamp(6, Timestamp.from(now.plus(Duration.ofHours(24))));
-            insert.setTimestamp(7, Timestamp.from(leaseUntil));
+            insert.setTimestamp(5, Timestamp.from(createdAt), utc);
+            insert.setTimestamp(6, Timestamp.from(createdAt.plus(Duration.ofHours(24))), utc);
+            if (leaseUntil == null) {
+                insert.setNull(7, java.sql.Types.TIMESTAMP);
+                insert.setNull(8, java.sql.Types.VARCHAR);
+            } else {
+                insert.setTimestamp(7, Timestamp.from(leaseUntil), utc);
+                insert.setString(8, "killed-instance");
+            }
             insert.executeUpdate();
         }
     }
@@ -155,6 +170,17 @@ class IdempotencyTest extends ApiTest {
                 .body("id", equalTo(placed));
         assertEquals(8, TestData.stockOf(product));
         assertEquals("COMPLETED", recorded(lapsed)[3]);
+
+        // A claim without a lease (an instance older than V15, during a rolling deploy): running while
+        // younger than twice the lease, lapsed after.
+        String unleasedRunning = TestData.token();
+        leftInProgress(claim[0], unleasedRunning, claim[1], Instant.now().minusSeconds(30), null);
+        post(token, unleasedRunning, TestData.order(product, 1)).then().statusCode(409)
+                .body("type", endsWith("/idempotency-key-in-progress"));
+        String unleasedLapsed = TestData.token();
+        leftInProgress(claim[0], unleasedLapsed, claim[1], Instant.now().minusSeconds(121), null);
+        post(token, unleasedLapsed, TestData.order(product, 1)).then().statusCode(201);
+        assertEquals(7, TestData.stockOf(product));
     }
 
     @Test
@@ -178,8 +204,10 @@ class IdempotencyTest extends ApiTest {
         String other = TestData.token();
         leftInProgress(claim[0], other, claim[1], Instant.now().minus(Duration.ofSeconds(1)));
         String otherId = Hashes.sha256Hex(claim[0] + "\n" + other);
-        assertEquals(true, store.takeOver(otherId, claim[1], "retry", Instant.now(), Instant.now().plusSeconds(60)));
-        assertEquals(false, store.takeOver(otherId, claim[1], "second-retry", Instant.now(), Instant.now().plusSeconds(60)));
+        assertEquals(true, store.takeOver(otherId, claim[1], "retry", Instant.now(), Instant.now().plusSeconds(60),
+                Instant.now().minusSeconds(120)));
+        assertEquals(false, store.takeOver(otherId, claim[1], "second-retry", Instant.now(),
+                Instant.now().plusSeconds(60), Instant.now().minusSeconds(120)));
         assertEquals(false, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> store.complete(otherId, "killed-instance", 201, "{}")));
         assertEquals(true, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()

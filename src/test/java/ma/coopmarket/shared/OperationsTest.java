@@ -34,6 +34,7 @@ class OperationsTest {
                 .body(containsString("coopmarket_outbox_failed_total{channel=\"SMS\"}"))
                 .body(containsString("coopmarket_outbox_sent_total{channel=\"SMS\"}"))
                 .body(containsString("coopmarket_outbox_failed_total{channel=\"WEBHOOK\"}"))
+                .body(containsString("coopmarket_outbox_sent_total{channel=\"WEBHOOK\"}"))
                 .body(containsString("coopmarket_outbox_pending"));
     }
 }

@@ -181,17 +181,16 @@ public class ProblemMappers {
 
     /**
      * Failures that a retry may get past, never a 500: lock wait timeouts, deadlocks, a full connection
-     * pool, a lost database connection, and a commit that failed (rolled back, or its outcome unknown
-     * because the connection broke at commit: with the same Idempotency-Key, the retry replays the
-     * order if it committed and places it if not). Looked for through the whole chain of causes and
-     * suppressed exceptions: the transaction manager reports a commit that failed on a closed socket as
-     * a RollbackException with the socket error only suppressed.
+     * pool, a lost database connection (also at commit, when the outcome is unknown: with the same
+     * Idempotency-Key the retry replays the order if it committed and places it if not), and a
+     * transaction the transaction manager aborted at its timeout. Looked for through the whole chain of
+     * causes and suppressed exceptions: Narayana reports a commit that failed on a closed socket as a
+     * RollbackException with the socket error only suppressed. A commit that failed for another reason
+     * (a broken constraint, a value too long) would fail again: a 500, logged.
      */
     static boolean isTransient(Throwable e) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
-        boolean commitFailed = false;
-        boolean integrity = false;
         while (!todo.isEmpty()) {
             Throwable t = todo.pop();
             if (!seen.add(t)) {
@@ -200,11 +199,6 @@ public class ProblemMappers {
             if (isTransientItself(t)) {
                 return true;
             }
-            commitFailed |= t instanceof jakarta.transaction.RollbackException
-                    || t instanceof jakarta.transaction.HeuristicMixedException
-                    || t instanceof jakarta.transaction.HeuristicRollbackException;
-            integrity |= t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
             if (t.getCause() != null) {
                 todo.push(t.getCause());
             }
@@ -212,8 +206,7 @@ public class ProblemMappers {
                 todo.push(suppressed);
             }
         }
-        // A commit that failed for no reason of the request's own (a broken constraint is one) is retried.
-        return commitFailed && !integrity;
+        return false;
     }
 
     private static boolean isTransientItself(Throwable t) {
@@ -232,6 +225,11 @@ public class ProblemMappers {
         if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
                 || sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                 || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || sql.getErrorCode() == 50200)) {
+            return true;
+        }
+        // Narayana's reaper rolled the transaction back at its timeout: ARJUNA016102 at commit.
+        if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null
+                && t.getMessage().contains("ARJUNA016102")) {
             return true;
         }
         // Agroal's pool: "Sorry, acquisition timeout!" when every connection stays busy.

@@ -55,8 +55,13 @@ public class IdempotencyRecord {
     @Column(name = "claim_token")
     public String claimToken;
 
-    /** Whether a retry may take the key over: in progress, and its claim's lease over. */
-    boolean leaseLapsed(Instant now) {
-        return state == State.IN_PROGRESS && (leaseUntil == null || leaseUntil.isBefore(now));
+    /**
+     * Whether a retry may take the key over: in progress, and its claim's lease over. A claim without a
+     * lease (written by an instance older than V15, still running during a rolling deploy) lapses at
+     * twice {@code lease} after its creation, past the 60 s transaction timeout those instances ran with.
+     */
+    boolean leaseLapsed(Instant now, java.time.Duration lease) {
+        Instant until = leaseUntil != null ? leaseUntil : createdAt.plus(lease.multipliedBy(2));
+        return state == State.IN_PROGRESS && until.isBefore(now);
     }
 }

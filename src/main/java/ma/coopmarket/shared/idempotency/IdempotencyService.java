@@ -1,5 +1,6 @@
 package ma.coopmarket.shared.idempotency;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,10 @@ public class IdempotencyService {
     private final AppConfig config;
 
     public IdempotencyService(IdempotencyStore store, ObjectMapper json, AppConfig config) {
+        if (config.orders().idempotencyLease().toSeconds() < 2) {
+            throw new IllegalArgumentException("coopmarket.orders.idempotency-lease must be at least 2 s (the work's "
+                    + "transaction times out at half of it)");
+        }
         this.store = store;
         this.json = json;
         this.config = config;
@@ -72,13 +77,16 @@ public class IdempotencyService {
             IdempotencyRecord record = earlier.get();
             checkSameRequest(record, requestHash);
             Instant now = Instant.now();
-            if (!record.leaseLapsed(now)) {
-                return replay(record, type);
-            }
-            // The request that claimed the key died (its instance, or its database connection) before it
-            // recorded anything: this retry takes the key over, unless another retry just did.
-            if (!store.takeOver(id, requestHash, token, now, now.plus(config.orders().idempotencyLease()))) {
-                throw inProgress();
+            Duration lease = config.orders().idempotencyLease();
+            if (!token.equals(record.claimToken)) { // (equal: our own claim, committed though reported failed)
+                if (!record.leaseLapsed(now, lease)) {
+                    return replay(record, type);
+                }
+                // The request that claimed the key died (its instance, or its database connection) before
+                // it recorded anything: this retry takes the key over, unless another retry just did.
+                if (!store.takeOver(id, requestHash, token, now, now.plus(lease), now.minus(lease.multipliedBy(2)))) {
+                    throw inProgress();
+                }
             }
         }
         try {
@@ -123,11 +131,26 @@ public class IdempotencyService {
         try {
             store.claim(record);
             return Optional.empty();
-        } catch (PersistenceException taken) {
+        } catch (PersistenceException e) {
+            if (!isDuplicateKey(e)) {
+                throw e; // a lock timeout, a lost connection...: the mappers say what it is
+            }
             // Another request holds the key; read what it left. (It may have failed and freed the
             // key in between: the client then sees 409 and its retry will claim the key.)
             return Optional.of(store.read(id).orElseThrow(() -> inProgress()));
         }
+    }
+
+    /** Whether the claim failed because the key's row exists (SQLState 23xxx), not for another reason. */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkSameRequest(IdempotencyRecord earlier, String requestHash) {

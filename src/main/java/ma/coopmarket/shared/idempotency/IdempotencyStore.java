@@ -35,13 +35,15 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
     /**
      * Takes over a key whose claim's lease lapsed (its request died with its instance or lost the
      * database), for a retry with the same body: a new lease and token. Atomic across instances: of two
-     * retries, one takes it.
+     * retries, one takes it. A claim without a lease (an instance older than V15) counts as lapsed when
+     * created before {@code unleasedBefore}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean takeOver(String id, String requestHash, String token, Instant now, Instant leaseUntil) {
+    public boolean takeOver(String id, String requestHash, String token, Instant now, Instant leaseUntil,
+            Instant unleasedBefore) {
         return update("leaseUntil = ?1, claimToken = ?2 where id = ?3 and state = ?4 and requestHash = ?5"
-                + " and (leaseUntil is null or leaseUntil < ?6)", leaseUntil, token, id,
-                IdempotencyRecord.State.IN_PROGRESS, requestHash, now) == 1;
+                + " and (leaseUntil < ?6 or leaseUntil is null and createdAt < ?7)", leaseUntil, token, id,
+                IdempotencyRecord.State.IN_PROGRESS, requestHash, now, unleasedBefore) == 1;
     }
 
     /**

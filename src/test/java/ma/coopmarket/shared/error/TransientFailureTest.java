@@ -26,8 +26,19 @@ class TransientFailureTest {
         commit.addSuppressed(new java.sql.SQLNonTransientConnectionException("socket closed", "08000"));
         assertTrue(ProblemMappers.isTransient(new RuntimeException(commit)));
         assertTrue(ProblemMappers.isTransient(new RuntimeException(new SQLException("Connection reset", "08S01", 0))));
-        // A commit rolled back for no reason of the request's own (a transaction timeout, say).
-        assertTrue(ProblemMappers.isTransient(new jakarta.transaction.RollbackException("ARJUNA016102")));
+        // A transaction the reaper rolled back at its timeout.
+        assertTrue(ProblemMappers.isTransient(new jakarta.transaction.RollbackException(
+                "ARJUNA016102: The transaction is not active! Uid is 0:ffff7f000001")));
+    }
+
+    @Test
+    void aCommitThatFailedForAnotherReasonIsNot() {
+        // It would fail again: a 500 with an incident id, logged, rather than retries without end.
+        assertFalse(ProblemMappers.isTransient(new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.")));
+        jakarta.transaction.RollbackException tooLong = new jakarta.transaction.RollbackException("could not commit");
+        tooLong.initCause(new java.sql.SQLDataException("Data too long for column", "22001", 1406));
+        assertFalse(ProblemMappers.isTransient(tooLong));
     }
 
     @Test

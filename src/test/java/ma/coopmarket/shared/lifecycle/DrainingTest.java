@@ -3,13 +3,13 @@ package ma.coopmarket.shared.lifecycle;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.sms.SmsChannel;
 
 /**
  * Shutting down (SIGTERM): readiness has Quarkus' graceful shutdown check, and the outbox dispatcher
@@ -45,17 +46,19 @@ class DrainingTest {
     @Test
     void aStoppingDispatcherHandsBackWhatItClaimed() throws SQLException {
         String id = UUID.randomUUID().toString();
+        // Due long ago, so that it is first in the dispatcher's batch (oldest due first).
+        Timestamp longAgo = Timestamp.valueOf("2000-01-01 00:00:00");
         draining.start();
         try {
             try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
                     "insert into outbox_message (id, channel, destination, event_type, payload, status, attempts,"
-                            + " next_attempt_at, created_at, updated_at) values (?, 'sms', '+212600000001', 'TEST', '{}',"
+                            + " next_attempt_at, created_at, updated_at) values (?, ?, '+212600000001', 'TEST', '{}',"
                             + " 'PENDING', 0, ?, ?, ?)")) {
-                Timestamp at = Timestamp.from(Instant.now().minusSeconds(5));
                 insert.setString(1, id);
-                insert.setTimestamp(2, at);
-                insert.setTimestamp(3, at);
-                insert.setTimestamp(4, at);
+                insert.setString(2, SmsChannel.NAME);
+                insert.setTimestamp(3, longAgo);
+                insert.setTimestamp(4, longAgo);
+                insert.setTimestamp(5, longAgo);
                 insert.executeUpdate();
             }
             assertEquals(0, dispatcher.dispatch("stopping-instance"));
@@ -63,13 +66,15 @@ class DrainingTest {
             draining.stop();
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "select status, lease_owner, attempts from outbox_message where id = ?")) {
+                "select status, lease_owner, attempts, next_attempt_at from outbox_message where id = ?")) {
             select.setString(1, id);
             try (ResultSet r = select.executeQuery()) {
                 r.next();
+                // Claimed (the release moved its due time to now), not sent, and handed back.
                 assertEquals("PENDING", r.getString(1));
                 assertNull(r.getString(2));
                 assertEquals(0, r.getInt(3));
+                assertTrue(r.getTimestamp(4).after(longAgo), "claimed and released, not left untouched");
             }
         }
     }
