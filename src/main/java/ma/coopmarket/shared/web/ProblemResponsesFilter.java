@@ -48,6 +48,12 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     @Override
+    public Schema filterSchema(Schema schema) {
+        DecimalSchemas.asString(schema);
+        return schema;
+    }
+
+    @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
