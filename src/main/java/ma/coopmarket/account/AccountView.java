@@ -12,7 +12,7 @@ import ma.coopmarket.shared.text.Language;
 public record AccountView(
         @Schema(example = "0192f3a4-9e3f-7b2c-8d4e-6f708192a3b4") String id,
         @Schema(example = "fatima.zahra@example.ma") String email,
-        @Schema(example = "+212612345678") String phone,
+        @Schema(description = "Absent when not given.", example = "+212612345678") String phone,
         @Schema(example = "Fatima Zahra El Amrani") String fullName,
         AccountRole role,
         Language preferredLanguage,

@@ -35,7 +35,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(operationId = "registerCustomer", summary = "Register as a customer")
+    @Operation(operationId = "registerCustomer", description = "Creates a customer account (email, phone, name, password, preferred language). Sign in afterwards with `POST /api/v1/auth/token`. An email already registered is a 409.", summary = "Register as a customer")
     @APIResponse(responseCode = "201", description = "The account; sign in with POST /api/v1/auth/token.",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public RestResponse<AccountView> register(@Valid @NotNull RegistrationFields body) {
@@ -67,7 +67,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(operationId = "signOut", summary = "Revoke a refresh token (sign out)")
+    @Operation(operationId = "signOut", description = "Revokes the refresh token sent, so that it can no longer be exchanged for access tokens. The access token in use stays valid until it expires (15 minutes by default).", summary = "Revoke a refresh token (sign out)")
     @APIResponse(responseCode = "204", description = "Revoked (also when it was unknown or already revoked).")
     public void logout(@Valid @NotNull RefreshRequest body) {
         tokens.revoke(body.refreshToken());

@@ -39,7 +39,7 @@ public class ManagerAdminResource {
     }
 
     @POST
-    @Operation(operationId = "createManager", summary = "Create a cooperative manager")
+    @Operation(operationId = "createManager", description = "Admins only. Creates the account of a cooperative's manager, bound to the cooperatives given; the manager then signs in with its email and password and acts on those cooperatives only (their catalogue, their order parts). An email already in use is a 409.", summary = "Create a cooperative manager")
     @APIResponse(responseCode = "201", description = "The manager's account.",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public RestResponse<AccountView> create(@Valid @NotNull ManagerFields body) {
@@ -49,7 +49,7 @@ public class ManagerAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getManager", summary = "Get a manager's account")
+    @Operation(operationId = "getManager", description = "Admins only. The manager's account and the cooperatives it manages.", summary = "Get a manager's account")
     @APIResponse(responseCode = "200", description = "The account.")
     public AccountView get(@PathParam("id") String id) {
         return accounts.get(id);
@@ -57,7 +57,7 @@ public class ManagerAdminResource {
 
     @PUT
     @Path("/{id}/cooperatives")
-    @Operation(operationId = "bindManager", summary = "Set the cooperatives a manager manages")
+    @Operation(operationId = "bindManager", description = "Admins only. Replaces the whole set of cooperatives the manager manages (send every cooperative id to keep).", summary = "Set the cooperatives a manager manages")
     @APIResponse(responseCode = "200", description = "The manager with the new set.")
     public AccountView bind(@PathParam("id") String id, @Valid @NotNull ManagerCooperatives body) {
         return accounts.bindManager(id, body.cooperativeIds());

@@ -31,7 +31,7 @@ public class MeResource {
     @GET
     @RolesAllowed({ Roles.CUSTOMER, Roles.MANAGER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "getMe", summary = "The signed-in account")
+    @Operation(operationId = "getMe", description = "The account of the caller (customer, manager or admin): its profile and, for a manager, the cooperatives it manages.", summary = "The signed-in account")
     @APIResponse(responseCode = "200", description = "The account.")
     public AccountView me() {
         return accounts.get(access.caller().id());

@@ -14,8 +14,8 @@ public record CooperativeChange(
         @Schema(description = "The cooperative's version; it grows with every change.", example = "2") long version,
         Instant updatedAt,
         @Schema(description = "True for a tombstone.", example = "false") boolean deleted,
-        @Schema(description = "When it was archived (tombstones only).") Instant deletedAt,
-        @Schema(description = "Why it was removed (tombstones only).") RemovalReason reason,
+        @Schema(description = "When it was archived; absent except in tombstones.") Instant deletedAt,
+        @Schema(description = "Why it was removed; absent except in tombstones.") RemovalReason reason,
         @Schema(description = "The cooperative (absent in tombstones).") CooperativeView cooperative) {
 
     static CooperativeChange of(Cooperative c) {

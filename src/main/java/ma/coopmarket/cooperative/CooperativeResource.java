@@ -109,7 +109,7 @@ public class CooperativeResource {
     @Path("/{id}/status")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "changeCooperativeStatus", summary = "Change a cooperative's verification status")
+    @Operation(operationId = "changeCooperativeStatus", description = "Admins only. Moves the cooperative between its verification statuses (PENDING, VERIFIED, SUSPENDED).", summary = "Change a cooperative's verification status")
     @APIResponse(responseCode = "200", description = "The cooperative with its new status.")
     public CooperativeView changeStatus(@PathParam("id") String id, @Valid @NotNull CooperativeStatusChange body) {
         return service.changeStatus(id, body.status());

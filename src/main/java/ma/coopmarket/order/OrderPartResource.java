@@ -43,7 +43,7 @@ public class OrderPartResource {
     @Path("/confirm")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "confirmOrderPart", summary = "Confirm a part (cooperative): PENDING_CONFIRMATION → CONFIRMED")
+    @Operation(operationId = "confirmOrderPart", description = "For the part's cooperative's managers and admins. Confirms the cooperative will prepare its part of the order; the part no longer expires. Any other move from the part's current status is a 409.", summary = "Confirm a part (cooperative): PENDING_CONFIRMATION → CONFIRMED")
     @APIResponse(responseCode = "200", description = MOVED)
     @APIResponse(responseCode = "409", description = ILLEGAL)
     public OrderView confirm(@PathParam("orderId") String orderId, @PathParam("partId") String partId) {
@@ -68,7 +68,7 @@ public class OrderPartResource {
     @Path("/ship")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(operationId = "shipOrderPart", summary = "Ship a part (cooperative): CONFIRMED → SHIPPED")
+    @Operation(operationId = "shipOrderPart", description = "For the part's cooperative's managers and admins. Marks a confirmed part as handed to the courier; the customer can no longer cancel it. Any other move is a 409.", summary = "Ship a part (cooperative): CONFIRMED → SHIPPED")
     @APIResponse(responseCode = "200", description = MOVED)
     @APIResponse(responseCode = "409", description = ILLEGAL)
     public OrderView ship(@PathParam("orderId") String orderId, @PathParam("partId") String partId) {

@@ -20,7 +20,7 @@ public record OrderView(
         @Schema(example = "MAD") String currency,
         @Schema(example = "361.00") BigDecimal total,
         DeliveryAddress delivery,
-        String note,
+        @Schema(description = "Absent when the customer left none.") String note,
         List<Part> parts,
         Instant createdAt,
         Instant updatedAt) {
@@ -35,9 +35,9 @@ public record OrderView(
             @Schema(example = "241.00") BigDecimal subtotal,
             @Schema(description = "Cash the courier collects on delivery.", example = "241.00") BigDecimal amountToCollect,
             @Schema(description = "When the part expires if not confirmed.") Instant expiresAt,
-            String cashCollectedBy,
-            Instant cashCollectedAt,
-            String refusalReason,
+            @Schema(description = "Absent until the part is delivered.") String cashCollectedBy,
+            @Schema(description = "Absent until the part is delivered.") Instant cashCollectedAt,
+            @Schema(description = "Absent unless the cooperative refused the part and said why.") String refusalReason,
             List<Line> lines,
             List<Transition> history) {
     }
@@ -53,7 +53,10 @@ public record OrderView(
 
     /** A recorded status change. */
     @Schema(name = "OrderPartTransition")
-    public record Transition(PartStatus from, PartStatus to, Actor.Kind by, Instant at, String note) {
+    public record Transition(
+            @Schema(description = "The status before; absent on the part's first entry (its creation).") PartStatus from,
+            PartStatus to, Actor.Kind by, Instant at,
+            @Schema(description = "The reason given (a refusal, a cancellation); absent when none was.") String note) {
     }
 
     static OrderView of(CustomerOrder o, Predicate<OrderPart> visible) {

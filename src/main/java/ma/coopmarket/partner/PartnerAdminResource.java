@@ -40,7 +40,7 @@ public class PartnerAdminResource {
     }
 
     @POST
-    @Operation(operationId = "createPartner", summary = "Register a partner platform")
+    @Operation(operationId = "createPartner", description = "Admins only. Registers a partner platform with its permissions and the cooperatives it may act for; issue its API keys with `POST /api/v1/admin/partners/{id}/keys`.", summary = "Register a partner platform")
     @APIResponse(responseCode = "201", description = "The partner (no key yet).",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public RestResponse<PartnerView> create(@Valid @NotNull PartnerFields body) {
@@ -50,7 +50,7 @@ public class PartnerAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartner", summary = "Get a partner with its keys' prefixes and last use")
+    @Operation(operationId = "getPartner", description = "Admins only. The partner with its permissions, cooperatives and keys (prefix, creation, last use, revocation); a key itself is never shown again after it is issued.", summary = "Get a partner with its keys' prefixes and last use")
     @APIResponse(responseCode = "200", description = "The partner.")
     public PartnerView get(@PathParam("id") String id) {
         return partners.get(id);
@@ -58,7 +58,7 @@ public class PartnerAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updatePartner", summary = "Replace a partner's name, permissions and cooperatives")
+    @Operation(operationId = "updatePartner", description = "Admins only. Replaces the partner's name, permissions and cooperatives; its existing API keys keep working with the new rights.", summary = "Replace a partner's name, permissions and cooperatives")
     @APIResponse(responseCode = "200", description = "The partner.")
     public PartnerView update(@PathParam("id") String id, @Valid @NotNull PartnerFields body) {
         return partners.update(id, body);
@@ -78,7 +78,7 @@ public class PartnerAdminResource {
 
     @DELETE
     @Path("/{id}/keys/{keyId}")
-    @Operation(operationId = "revokePartnerKey", summary = "Revoke an API key")
+    @Operation(operationId = "revokePartnerKey", description = "Admins only. Revokes one API key at once: requests with it get a 401 from then on; the partner's other keys keep working.", summary = "Revoke an API key")
     @APIResponse(responseCode = "204", description = "Revoked; requests with it are now 401.")
     public void revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
         partners.revokeKey(id, keyId);

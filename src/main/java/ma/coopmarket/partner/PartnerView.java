@@ -20,7 +20,7 @@ public record PartnerView(
     /** What is known of a key after its creation: its public prefix and its use. */
     @Schema(name = "ApiKeyInfo")
     public record ApiKeyView(String id, @Schema(example = "3f9a1c07be42") String prefix, Instant createdAt,
-            Instant lastUsedAt, Instant revokedAt) {
+            @Schema(description = "Absent until the key is first used.") Instant lastUsedAt, @Schema(description = "Absent unless revoked.") Instant revokedAt) {
 
         static ApiKeyView of(PartnerApiKey k) {
             return new ApiKeyView(k.id, k.prefix, k.createdAt, k.lastUsedAt, k.revokedAt);

@@ -28,12 +28,12 @@ public record BatchResult(Summary summary, List<Item> items) {
     @Schema(name = "ProductBatchItemResult")
     public record Item(
             @Schema(description = "Position of the item in the batch, from 0.", example = "0") int index,
-            @Schema(example = "SD-88412") String externalRef,
+            @Schema(description = "The item's externalRef; absent when it had none.", example = "SD-88412") String externalRef,
             Outcome outcome,
             @Schema(description = "The product's id (absent when rejected).", example = "0192f3a4-8d2e-7a1b-8c3d-5e6f708192a3")
             String id,
             @Schema(description = "The product's version after the batch (absent when rejected).", example = "0") Long version,
-            @Schema(description = "Why the item was rejected: the problem a single request would have got.")
+            @Schema(description = "Why the item was rejected: the problem a single request would have got; absent unless rejected.")
             Problem problem) {
     }
 }

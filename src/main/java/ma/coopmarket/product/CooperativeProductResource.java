@@ -41,7 +41,7 @@ public class CooperativeProductResource {
     }
 
     @GET
-        @Operation(operationId = "listCooperativeProducts", summary = "List one cooperative's catalogue")
+        @Operation(operationId = "listCooperativeProducts", description = "Public. One cooperative's catalogue, with the same filters, sorts, paging and search as `GET /api/v1/products`. Its managers, its partners and admins also see its DRAFT and ARCHIVED products.", summary = "List one cooperative's catalogue")
     @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked by someone who may not see them.")
     @APIResponse(responseCode = "200", description = "A page of the cooperative's products.")
     public RestResponse<ProductPage> listOfCooperative(@PathParam("id") String id,
@@ -53,7 +53,7 @@ public class CooperativeProductResource {
     @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.PARTNER })
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
-        @Operation(operationId = "createProduct", summary = "Add a product to a cooperative's catalogue")
+        @Operation(operationId = "createProduct", description = "For the cooperative's managers, partners with catalogue-write on it, and admins. Adds a product to the cooperative's catalogue; it is searchable as soon as this call returns. Names, descriptions and labels may be given in French, Arabic and English.", summary = "Add a product to a cooperative's catalogue")
     @APIResponse(responseCode = "201", description = "The product was created; Location gives its URL.",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     public RestResponse<ProductView> create(@PathParam("id") String id, @Valid @NotNull ProductFields body) {

@@ -15,9 +15,9 @@ public record ProductChange(
         @Schema(description = "The product's version; it grows with every change.", example = "4") long version,
         Instant updatedAt,
         @Schema(description = "True for a tombstone.", example = "false") boolean deleted,
-        @Schema(description = "When it left the catalogue (tombstones only).") Instant deletedAt,
-        @Schema(description = "Why it left the catalogue (tombstones only).") RemovalReason reason,
-        @Schema(description = "The partner's own reference, shown to that partner only.", example = "SD-88412") String externalRef,
+        @Schema(description = "When it left the catalogue; absent except in tombstones.") Instant deletedAt,
+        @Schema(description = "Why it left the catalogue; absent except in tombstones.") RemovalReason reason,
+        @Schema(description = "The partner's own reference, shown to that partner only; absent otherwise, or when it set none.", example = "SD-88412") String externalRef,
         @Schema(description = "The product (absent in tombstones).") ProductView product) {
 
     static ProductChange live(Product p, boolean showRef) {

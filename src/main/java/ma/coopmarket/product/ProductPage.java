@@ -40,11 +40,11 @@ public record ProductPage(
     /** Counts per value of the facets asked for (a product has one category and one region, labels several). */
     @Schema(name = "ProductFacets")
     public record Facets(
-            @Schema(description = "Category code to number of products.", example = "{\"ARGAN_OIL\": 41, \"COSMETICS\": 3}")
+            @Schema(description = "Category code to number of products; absent unless asked for in facets.", example = "{\"ARGAN_OIL\": 41, \"COSMETICS\": 3}")
             Map<String, Long> category,
-            @Schema(description = "Region code to number of products.", example = "{\"MA-09\": 30, \"MA-07\": 14}")
+            @Schema(description = "Region code to number of products; absent unless asked for in facets.", example = "{\"MA-09\": 30, \"MA-07\": 14}")
             Map<String, Long> region,
-            @Schema(description = "Label to number of products that carry it.", example = "{\"ORGANIC\": 12}")
+            @Schema(description = "Label to number of products that carry it; absent unless asked for in facets.", example = "{\"ORGANIC\": 12}")
             Map<String, Long> label) {
     }
 

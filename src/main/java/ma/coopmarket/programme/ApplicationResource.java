@@ -68,7 +68,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{applicationId}")
-    @Operation(operationId = "getApplication", summary = "Get one application")
+    @Operation(operationId = "getApplication", description = "For the applying cooperative's managers and admins. One application with its status and when it was decided.", summary = "Get one application")
     @APIResponse(responseCode = "200", description = "The application.")
     public ApplicationView get(@PathParam("id") String id, @PathParam("callId") String callId,
             @PathParam("applicationId") String applicationId) {

@@ -11,9 +11,9 @@ public record ApplicationView(
         @Schema(example = "0192f3a4-9a1b-7c2d-8e3f-405162738495") String programmeId,
         @Schema(example = "0192f3a4-a1b2-7c3d-9e4f-5061728394a5") String callId,
         @Schema(example = "0192f3a4-7c1e-7d2a-9b3c-4d5e6f708192") String cooperativeId,
-        @Schema(example = "Nous voulons vendre notre huile d'argan en ligne.") String motivation,
+        @Schema(description = "Absent when not given.", example = "Nous voulons vendre notre huile d'argan en ligne.") String motivation,
         ApplicationStatus status,
-        Instant decidedAt,
+        @Schema(description = "Absent until the application is decided.") Instant decidedAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(example = "0") long version) {

@@ -53,7 +53,7 @@ public class CallResource {
 
     @GET
     @Path("/{callId}")
-    @Operation(operationId = "getCall", summary = "Get one call for applications")
+    @Operation(operationId = "getCall", description = "Public. One call for applications of the programme: its window (opensAt to closesAt) and its eligibility rules.", summary = "Get one call for applications")
     @APIResponse(responseCode = "200", description = "The call, with its selections and places left.")
     public CallView get(@PathParam("id") String id, @PathParam("callId") String callId) {
         return service.get(id, callId);

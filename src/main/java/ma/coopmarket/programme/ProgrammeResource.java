@@ -53,7 +53,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProgramme", summary = "Get one programme")
+    @Operation(operationId = "getProgramme", description = "Public. One support programme with its names and descriptions in French, Arabic and English.", summary = "Get one programme")
     @APIResponse(responseCode = "200", description = "The programme.")
     public ProgrammeView get(@PathParam("id") String id) {
         return service.get(id);
@@ -62,7 +62,7 @@ public class ProgrammeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createProgramme", summary = "Create a support programme")
+    @Operation(operationId = "createProgramme", description = "Admins only. Creates a support programme (its names in three languages, organiser, financing); its trainings and calls for applications are added afterwards.", summary = "Create a support programme")
     @APIResponse(responseCode = "201", description = "The programme was created; Location gives its URL.",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public RestResponse<ProgrammeView> create(@Valid @NotNull ProgrammeFields body) {

@@ -41,7 +41,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/regions")
-    @Operation(operationId = "listRegions", summary = "List the 12 regions of Morocco")
+    @Operation(operationId = "listRegions", description = "Public. The 12 regions of Morocco with their codes (MA-01 to MA-12) and names in French, Arabic and English; the codes are what filters and forms take.", summary = "List the 12 regions of Morocco")
     @APIResponse(responseCode = "200", description = "The regions, by ISO 3166-2:MA code.")
     public List<ReferenceView> regions() {
         return service.regions();
@@ -49,7 +49,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/sectors")
-    @Operation(operationId = "listSectors", summary = "List the activity sectors of cooperatives")
+    @Operation(operationId = "listSectors", description = "Public. The activity sectors of cooperatives with their codes and names in French, Arabic and English.", summary = "List the activity sectors of cooperatives")
     @APIResponse(responseCode = "200", description = "The sectors, by code.")
     public List<ReferenceView> sectors() {
         return service.sectors();
@@ -59,7 +59,7 @@ public class ReferenceDataResource {
     @Path("/sectors")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createSector", summary = "Add an activity sector")
+    @Operation(operationId = "createSector", description = "Admins only. Adds an activity sector; its code is then accepted wherever a sector is.", summary = "Add an activity sector")
     @APIResponse(responseCode = "201", description = "The sector was added.",
             content = @Content(schema = @Schema(implementation = ReferenceView.class)))
     public RestResponse<ReferenceView> createSector(@Valid @NotNull SectorFields body) {
@@ -69,7 +69,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/sectors/{code}")
-    @Operation(operationId = "getSector", summary = "Get one activity sector")
+    @Operation(operationId = "getSector", description = "Public. One activity sector by its code.", summary = "Get one activity sector")
     @APIResponse(responseCode = "200", description = "The sector.")
     public ReferenceView sector(@PathParam("code") String code) {
         return service.sector(code);
@@ -77,7 +77,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/categories")
-    @Operation(operationId = "listCategories", summary = "List the product categories")
+    @Operation(operationId = "listCategories", description = "Public. The product categories with their labels in French, Arabic and English, for filters and forms.", summary = "List the product categories")
     @APIResponse(responseCode = "200", description = "The categories, by code.")
     public List<ReferenceView> categories() {
         return service.categories();
@@ -85,7 +85,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/training-topics")
-    @Operation(operationId = "listTrainingTopics", summary = "List the topics of training sessions")
+    @Operation(operationId = "listTrainingTopics", description = "Public. The topics of training sessions (digital marketing, selling online, e-payment...) with their names in three languages.", summary = "List the topics of training sessions")
     @APIResponse(responseCode = "200", description = "The topics, by code.")
     public List<ReferenceView> topics() {
         return service.topics();
@@ -95,7 +95,7 @@ public class ReferenceDataResource {
     @Path("/training-topics")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTrainingTopic", summary = "Add a training topic")
+    @Operation(operationId = "createTrainingTopic", description = "Admins only. Adds a training topic; its code is then accepted by trainings.", summary = "Add a training topic")
     @APIResponse(responseCode = "201", description = "The topic was added.",
             content = @Content(schema = @Schema(implementation = ReferenceView.class)))
     public RestResponse<ReferenceView> createTopic(@Valid @NotNull TopicFields body) {
@@ -105,7 +105,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/training-topics/{code}")
-    @Operation(operationId = "getTrainingTopic", summary = "Get one training topic")
+    @Operation(operationId = "getTrainingTopic", description = "Public. One training topic by its code.", summary = "Get one training topic")
     @APIResponse(responseCode = "200", description = "The topic.")
     public ReferenceView topic(@PathParam("code") String code) {
         return service.topic(code);

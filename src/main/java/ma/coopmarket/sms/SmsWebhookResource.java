@@ -71,7 +71,7 @@ public class SmsWebhookResource {
 
     @POST
     @Path("/delivery-reports")
-    @Operation(operationId = "receiveSmsDeliveryReport", summary = "Receive a delivery report (gateway webhook)")
+    @Operation(operationId = "receiveSmsDeliveryReport", description = "For the SMS gateway only, signed by it (no credentials). Records whether an SMS reached its recipient; a report for an unknown message is acknowledged and ignored.", summary = "Receive a delivery report (gateway webhook)")
     @RequestBody(content = @Content(schema = @Schema(implementation = DeliveryReport.class)))
     @APIResponse(responseCode = "204", description = "Recorded (unknown message ids are ignored).")
     @APIResponse(responseCode = "401", description = "Unsigned, wrongly signed, stale or replayed call.",

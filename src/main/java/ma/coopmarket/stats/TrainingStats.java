@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TrainingStats")
 public record TrainingStats(
-        @Schema(format = "date", description = "First day counted (trainings starting on or after it), if asked.",
+        @Schema(format = "date", description = "First day counted (trainings starting on or after it); absent unless asked.",
                 example = "2026-01-01") String from,
-        @Schema(format = "date", description = "Last day counted (trainings starting on or before it), if asked.",
+        @Schema(format = "date", description = "Last day counted (trainings starting on or before it); absent unless asked.",
                 example = "2026-12-31") String to,
         Figures total,
         @Schema(description = "All 12 regions, with zeros where nobody took part.") List<Group> byRegion,

@@ -67,7 +67,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{enrollmentId}")
-    @Operation(operationId = "getEnrollment", summary = "Get one enrolment")
+    @Operation(operationId = "getEnrollment", description = "For the enrolled cooperative's managers and admins. One enrolment with its status and, while waitlisted, its place in the waitlist.", summary = "Get one enrolment")
     @APIResponse(responseCode = "200", description = "The enrolment, with its waitlist position while waitlisted.")
     public EnrollmentView get(@PathParam("id") String id, @PathParam("enrollmentId") String enrollmentId) {
         return service.get(id, enrollmentId);

@@ -19,8 +19,8 @@ public record EnrollmentView(
                 example = "23") long arrival,
         @Schema(description = "Place in the waitlist, from 1; only while WAITLISTED.", example = "3")
         Integer waitlistPosition,
-        Instant confirmedAt,
-        Instant cancelledAt,
+        @Schema(description = "Absent until the seat is confirmed.") Instant confirmedAt,
+        @Schema(description = "Absent unless cancelled.") Instant cancelledAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(example = "0") long version) {

@@ -63,7 +63,7 @@ public class TrainingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getTraining", summary = "Get one training session")
+    @Operation(operationId = "getTraining", description = "Public. One training session with its seats taken and left and whether enrolments are open.", summary = "Get one training session")
     @APIResponse(responseCode = "200", description = "The training.")
     public TrainingView get(@PathParam("id") String id) {
         return service.get(id);
@@ -72,7 +72,7 @@ public class TrainingResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTraining", summary = "Schedule a training session")
+    @Operation(operationId = "createTraining", description = "Admins only. Schedules a training session of a programme: mode (ON_SITE or REMOTE), place, language, dates, enrolment deadline, capacity and seats per cooperative.", summary = "Schedule a training session")
     @APIResponse(responseCode = "201", description = "The training was created; Location gives its URL.",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     public RestResponse<TrainingView> create(@Valid @NotNull TrainingFields body) {

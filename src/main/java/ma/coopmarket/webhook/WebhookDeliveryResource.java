@@ -50,7 +50,7 @@ public class WebhookDeliveryResource {
 
     @GET
     @Path("/{deliveryId}")
-    @Operation(operationId = "getWebhookDelivery", summary = "Get one delivery with each of its attempts")
+    @Operation(operationId = "getWebhookDelivery", description = "For partners. One event sent to your endpoint, with the event's data and each HTTP attempt (time, duration, status, error).", summary = "Get one delivery with each of its attempts")
     @APIResponse(responseCode = "200", description = "The delivery and its attempt log.")
     public WebhookDeliveryView get(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         return webhooks.delivery(id, deliveryId);

@@ -17,23 +17,23 @@ public record WebhookDeliveryView(
         @Schema(description = "The event id: the CoopMarket-Event-Id header, the same on every attempt and replay.",
                 example = "0192f3a4-a1b2-7c3d-8e4f-5a6b7c8d9e0f") String id,
         @Schema(example = "PRODUCT_UPDATED") String eventType,
-        @Schema(description = "The product or order part concerned.") String subjectId,
+        @Schema(description = "The product or order part concerned; absent for an event about none.") String subjectId,
         @Schema(description = "PENDING (next attempt at nextAttemptAt), SENDING, SENT (a 2xx answer) or FAILED "
                 + "(attempts exhausted, or the endpoint disabled).") OutboxMessage.Status status,
         @Schema(example = "1") int attempts,
-        Instant nextAttemptAt,
-        @Schema(example = "HTTP 503") String lastError,
+        @Schema(description = "Absent once the event is sent or has failed.") Instant nextAttemptAt,
+        @Schema(description = "Absent until an attempt failed.", example = "HTTP 503") String lastError,
         Instant createdAt,
-        Instant sentAt,
+        @Schema(description = "Absent until delivered.") Instant sentAt,
         @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "The event's `data`, as sent.") String data,
-        @Schema(description = "Each HTTP attempt (in the single-delivery view only).") List<Attempt> attemptLog) {
+        @Schema(description = "Each HTTP attempt; only when one delivery is read (absent from the log's pages).") List<Attempt> attemptLog) {
 
     @Schema(name = "WebhookAttempt")
     public record Attempt(Instant attemptedAt, @Schema(example = "212") int durationMs,
             @Schema(description = "The status your endpoint answered; absent if it did not answer.", example = "503")
             Integer responseStatus,
             boolean succeeded,
-            @Schema(example = "HTTP 503") String error) {
+            @Schema(description = "Absent when the endpoint answered with a success.", example = "HTTP 503") String error) {
 
         static Attempt of(WebhookAttempt a) {
             return new Attempt(a.attemptedAt, a.durationMs, a.responseStatus, a.succeeded, a.error);

@@ -58,7 +58,7 @@ public class WebhookEndpointResource {
     }
 
     @GET
-    @Operation(operationId = "listWebhookEndpoints", summary = "List your webhook endpoints")
+    @Operation(operationId = "listWebhookEndpoints", description = "For partners. Your webhook endpoints with their events, status and failure streak; the signing secret is never shown again after creation.", summary = "List your webhook endpoints")
     @APIResponse(responseCode = "200", description = "A page of endpoints, oldest first.")
     public RestResponse<Page<WebhookEndpointView>> list(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(webhooks.list(paging), uri);
@@ -75,7 +75,7 @@ public class WebhookEndpointResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateWebhookEndpoint", summary = "Replace a webhook endpoint's URL, description and events")
+    @Operation(operationId = "updateWebhookEndpoint", description = "For partners. Replaces the endpoint's URL, description and events. The URL must be https, on a host that resolves to public addresses only.", summary = "Replace a webhook endpoint's URL, description and events")
     @APIResponse(responseCode = "200", description = "The endpoint.")
     public WebhookEndpointView update(@PathParam("id") String id, @Valid @NotNull WebhookEndpointFields body) {
         return webhooks.update(id, body);

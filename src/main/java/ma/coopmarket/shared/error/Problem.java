@@ -15,10 +15,8 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "The request has 1 invalid field.") String detail,
         @Schema(example = "/api/v1/cooperatives") String instance,
-        @Schema(description = "Field errors, when the problem is about the request's fields.")
-        List<FieldError> errors,
-        @Schema(description = "For insufficient-stock: each short line and what is available.")
-        List<Shortage> shortages) {
+        @Schema(description = "Field errors, when the problem is about the request's fields. Absent unless fields are invalid.") List<FieldError> errors,
+        @Schema(description = "For insufficient-stock: each short line and what is available. Absent unless stock is short.") List<Shortage> shortages) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://coopmarket.ma/problems/";

@@ -41,7 +41,7 @@ public class OutboxAdminResource {
     }
 
     @GET
-    @Operation(operationId = "listMessages", summary = "List outgoing messages by channel, status, recipient or event")
+    @Operation(operationId = "listMessages", description = "Admins only. The outbox: SMS and webhook messages with their status, attempts and last error, newest first, filtered by channel, status, recipient or event type; for support and for checking deliveries.", summary = "List outgoing messages by channel, status, recipient or event")
     @APIResponse(responseCode = "200", description = "A page of messages, newest first.")
     public RestResponse<Page<OutboxMessageView>> list(@Valid @BeanParam OutboxFilter filter,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -51,7 +51,7 @@ public class OutboxAdminResource {
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "retryMessage", summary = "Queue a FAILED message for a new round of attempts")
+    @Operation(operationId = "retryMessage", description = "Admins only. Puts a FAILED message back in the queue with its attempts reset, for a new round of deliveries (after a provider outage, say). Only FAILED messages can be retried: another status is a 409.", summary = "Queue a FAILED message for a new round of attempts")
     @APIResponse(responseCode = "200", description = "The message, PENDING again.")
     @APIResponse(responseCode = "409", description = "The message is not FAILED.")
     public OutboxMessageView retry(@PathParam("id") String id) {

@@ -11,15 +11,15 @@ public record OutboxMessageView(
         @Schema(example = "SMS") String channel,
         @Schema(example = "+212612345678") String destination,
         @Schema(example = "ORDER_PART_CREATED") String eventType,
-        String aggregateId,
+        @Schema(description = "The order part or training concerned; absent for a message about none.") String aggregateId,
         OutboxMessage.Status status,
         int attempts,
-        Instant nextAttemptAt,
-        String lastError,
-        String providerRef,
+        @Schema(description = "Absent once the message is sent or has failed.") Instant nextAttemptAt,
+        @Schema(description = "Absent until an attempt failed.") String lastError,
+        @Schema(description = "Absent until the provider accepted the message.") String providerRef,
         @Schema(description = "The message body (JSON).") String payload,
         Instant createdAt,
-        Instant sentAt) {
+        @Schema(description = "Absent until sent.") Instant sentAt) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(m.id, m.channel, m.destination, m.eventType, m.aggregateId, m.status, m.attempts,

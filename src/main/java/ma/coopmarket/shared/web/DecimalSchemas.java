@@ -20,6 +20,14 @@ final class DecimalSchemas {
     private DecimalSchemas() {
     }
 
+    /** A decimal query parameter's own example, a string like its schema's. */
+    static void exampleAsString(org.eclipse.microprofile.openapi.models.parameters.Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && "decimal".equals(schema.getFormat()) && parameter.getExample() instanceof Number number) {
+            parameter.setExample(example(number));
+        }
+    }
+
     /** Rewrites {@code schema} in place when it is a decimal. */
     static void asString(Schema schema) {
         List<Schema.SchemaType> type = schema.getType();
@@ -45,9 +53,13 @@ final class DecimalSchemas {
         schema.setMaximum(null);
         schema.setMultipleOf(null);
         if (schema.getExample() instanceof Number number) {
-            // The scanner read the example as a double: 120.5 was written for a price of "120.50".
-            BigDecimal example = new BigDecimal(number.toString());
-            schema.setExample((example.scale() == 1 ? example.setScale(2) : example).toPlainString());
+            schema.setExample(example(number));
         }
+    }
+
+    /** The scanner read the example as a double: 120.5 was written for a price of "120.50". */
+    private static String example(Number number) {
+        BigDecimal example = new BigDecimal(number.toString());
+        return (example.scale() == 1 ? example.setScale(2) : example).toPlainString();
     }
 }

@@ -63,6 +63,9 @@ public class ProblemResponsesFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
                 declareSecurity(path, op);
+                if (op.getParameters() != null) {
+                    op.getParameters().forEach(DecimalSchemas::exampleAsString);
+                }
                 describeHeaders(op.getResponses());
                 boolean hasBody = op.getRequestBody() != null;
                 boolean hasQuery = op.getParameters() != null
@@ -89,7 +92,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 add(responses, "429", "Rate limit reached; Retry-After says when to retry.");
                 add(responses, "500", "Unexpected error; the detail carries an incident id.");
-                add(responses, "503", "A lock timeout, deadlock or full connection pool; nothing was changed, retry.");
+                add(responses, "503", "A lock timeout, deadlock, full connection pool or lost database connection;"
+                        + " retry after Retry-After (an order with the same Idempotency-Key).");
                 // Error responses declared on a method without content get the problem schema too.
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
@@ -98,6 +102,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 });
             }
         });
+        SchemaNames.rename(openAPI);
+        RequiredProperties.declare(openAPI);
     }
 
     /** 201 responses carry Location; paged lists carry RFC 8288 Link headers. */
