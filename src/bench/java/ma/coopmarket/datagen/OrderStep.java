@@ -144,7 +144,7 @@ final class OrderStep implements Step {
                 "status", "payment_method", "currency", "total", "delivery_name", "delivery_phone", "delivery_city",
                 "delivery_region_code", "delivery_address", "note", "created_at", "updated_at", "version");
                 BatchInsert parts = new BatchInsert(connection, "order_part", ROWS, "id", "order_id", "cooperative_id",
-                        "code", "status", "subtotal", "amount_to_collect", "expires_at", "cash_collected_by",
+                        "cooperative_name_fr", "cooperative_name_ar", "code", "status", "subtotal", "amount_to_collect", "expires_at", "cash_collected_by",
                         "cash_collected_at", "refusal_reason", "expiry_warned_at", "created_at", "updated_at",
                         "version");
                 BatchInsert lines = new BatchInsert(connection, "order_line", ROWS, "id", "part_id", "product_id",
@@ -269,7 +269,8 @@ final class OrderStep implements Step {
         long version = part.moves.size() - 1 + (part.warnedAt > 0 ? 1 : 0);
         BigDecimal amount = BigDecimal.valueOf(subtotal, 2);
         boolean delivered = last.to() == PartStatus.DELIVERED;
-        parts.add(partId, orderId, data.cooperatives.get(part.cooperative).id(), String.valueOf(code),
+        Generated.Cooperative cooperative = data.cooperatives.get(part.cooperative);
+        parts.add(partId, orderId, cooperative.id(), cooperative.nameFr(), cooperative.nameAr(), String.valueOf(code),
                 last.to().name(), amount, amount, Generated.datetime(placed + CONFIRMATION_TIMEOUT),
                 delivered ? part.collectedBy : null, delivered ? Generated.datetime(last.at()) : null,
                 last.to() == PartStatus.REFUSED ? last.note() : null,

@@ -96,19 +96,21 @@ public final class OrderPlacementBaseline {
     // --- The statements, as Hibernate writes them (same text, so the same bytes on the wire) ------
     static final String DELETE_EXPIRED_KEY =
             "delete ir1_0 from idempotency_key ir1_0 where ir1_0.id=? and ir1_0.expires_at<?";
-    static final String CLAIM_KEY = "insert into idempotency_key (caller_id,created_at,expires_at,idempotency_key,"
-            + "request_hash,response_body,response_status,state,id) values (?,?,?,?,?,?,?,?,?)";
+    static final String CLAIM_KEY = "insert into idempotency_key (caller_id,claim_token,created_at,expires_at,"
+            + "idempotency_key,lease_until,request_hash,response_body,response_status,state,id)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?)";
     static final String FIND_KEY = "select ir1_0.id,ir1_0.caller_id,ir1_0.created_at,ir1_0.expires_at,"
             + "ir1_0.idempotency_key,ir1_0.request_hash,ir1_0.response_body,ir1_0.response_status,ir1_0.state"
             + " from idempotency_key ir1_0 where ir1_0.id=?";
-    static final String RELEASE_KEY = "delete from idempotency_key where id=?";
+    static final String RELEASE_KEY = "delete from idempotency_key where id=? and claim_token=? and state=?";
     static final String AVAILABILITY = "select p1_0.id,p1_0.status,c1_0.archived_at from product p1_0"
             + " join cooperative c1_0 on c1_0.id=p1_0.cooperative_id where p1_0.id in (?)";
     static final String TAKE_STOCK = "update product p1_0 set stock=(p1_0.stock-?),version=(p1_0.version+1),"
             + "updated_at=? where p1_0.id=? and p1_0.stock>=? and p1_0.status=?";
     static final String STOCK_OF = "select p1_0.stock from product p1_0 where p1_0.id=?";
     static final String STOCK_MOVES = "select p1_0.id,c1_0.id,p1_0.partner_id,p1_0.external_ref,p1_0.version,"
-            + "p1_0.stock,p1_0.status,p1_0.sku,p1_0.name_fr,p1_0.name_ar,p1_0.price from product p1_0"
+            + "p1_0.stock,p1_0.status,p1_0.sku,p1_0.name_fr,p1_0.name_ar,p1_0.price,c1_0.name_fr,c1_0.name_ar"
+            + " from product p1_0"
             + " join cooperative c1_0 on c1_0.id=p1_0.cooperative_id where p1_0.id in (?) order by p1_0.id";
     static final String FOLLOWERS = "select p1_0.id,p1_0.created_at,p1_0.name,p1_0.permissions,p1_0.updated_at,"
             + "p1_0.version from partner p1_0 join partner_cooperative ci1_0 on p1_0.id=ci1_0.partner_id"
@@ -120,8 +122,9 @@ public final class OrderPlacementBaseline {
             + "delivery_address,delivery_city,delivery_name,delivery_phone,delivery_region_code,note,payment_method,"
             + "reference,status,total,updated_at,version,id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String INSERT_PART = "insert into order_part (amount_to_collect,cash_collected_at,"
-            + "cash_collected_by,code,cooperative_id,created_at,expires_at,expiry_warned_at,order_id,refusal_reason,"
-            + "status,subtotal,updated_at,version,id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "cash_collected_by,code,cooperative_id,cooperative_name_ar,cooperative_name_fr,created_at,expires_at,"
+            + "expiry_warned_at,order_id,refusal_reason,status,subtotal,updated_at,version,id)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String INSERT_TRANSITION = "insert into order_part_transition (actor_id,actor_kind,created_at,"
             + "from_status,note,part_id,to_status,id) values (?,?,?,?,?,?,?,?)";
     static final String INSERT_LINE = "insert into order_line (line_total,name_ar,name_fr,part_id,product_id,"
@@ -131,8 +134,8 @@ public final class OrderPlacementBaseline {
             + "c1_0.legal_form,c1_0.member_count,c1_0.name_ar,c1_0.name_en,c1_0.name_fr,c1_0.phone,c1_0.region_code,"
             + "c1_0.registration_number,c1_0.search_text,c1_0.sector_code,c1_0.sms_language,c1_0.sms_notifications,"
             + "c1_0.status,c1_0.updated_at,c1_0.version,c1_0.women_cooperative from cooperative c1_0 where c1_0.id=?";
-    static final String COMPLETE_KEY = "update idempotency_key ir1_0 set state=?,response_status=?,response_body=?"
-            + " where ir1_0.id=?";
+    static final String COMPLETE_KEY = "update idempotency_key ir1_0 set state=?,response_status=?,response_body=?,"
+            + "lease_until=null where ir1_0.id=? and ir1_0.claim_token=? and ir1_0.state=?";
     static final String INSERT_OUTBOX = "insert into outbox_message (aggregate_id,attempts,channel,created_at,"
             + "destination,event_type,last_error,lease_owner,lease_until,next_attempt_at,payload,provider_ref,sent_at,"
             + "status,updated_at,id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -149,6 +152,7 @@ public final class OrderPlacementBaseline {
     static final int QUANTITY = 1;
     static final Duration CONFIRMATION_TIMEOUT = Duration.ofHours(48);
     static final Duration KEY_RETENTION = Duration.ofHours(24);
+    static final Duration KEY_LEASE = Duration.ofSeconds(60);
     private static final char[] REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final String url;
@@ -278,9 +282,10 @@ public final class OrderPlacementBaseline {
     /** Places one order of one unit of {@code productId}; returns the status the API would answer. */
     int placeOrder(String productId, String customerId, String key) {
         if (!idempotency) {
-            return transaction(c -> place(c, productId, customerId, null));
+            return transaction(c -> place(c, productId, customerId, null, null));
         }
         String keyId = Hashes.sha256Hex(customerId + "\n" + key);
+        String token = java.util.UUID.randomUUID().toString();
         String requestHash = Hashes.sha256Hex(requestBody(productId));
         LocalDateTime now = now();
         int claimed = transaction(c -> {
@@ -291,14 +296,16 @@ public final class OrderPlacementBaseline {
             }
             try (PreparedStatement st = c.prepareStatement(CLAIM_KEY)) {
                 st.setString(1, customerId);
-                st.setObject(2, now);
-                st.setObject(3, now.plus(KEY_RETENTION));
-                st.setString(4, key);
-                st.setString(5, requestHash);
-                st.setString(6, null);
-                st.setObject(7, null);
-                st.setString(8, "IN_PROGRESS");
-                st.setString(9, keyId);
+                st.setString(2, token);
+                st.setObject(3, now);
+                st.setObject(4, now.plus(KEY_RETENTION));
+                st.setString(5, key);
+                st.setObject(6, now.plus(KEY_LEASE));
+                st.setString(7, requestHash);
+                st.setString(8, null);
+                st.setObject(9, null);
+                st.setString(10, "IN_PROGRESS");
+                st.setString(11, keyId);
                 st.executeUpdate();
             }
             return 201;
@@ -306,12 +313,14 @@ public final class OrderPlacementBaseline {
         if (claimed != 201) {
             return claimed;
         }
-        int status = transaction(c -> place(c, productId, customerId, keyId));
+        int status = transaction(c -> place(c, productId, customerId, keyId, token));
         if (status != 201) {
             transaction(c -> {
                 exists(c, FIND_KEY, keyId);
                 try (PreparedStatement st = c.prepareStatement(RELEASE_KEY)) {
                     st.setString(1, keyId);
+                    st.setString(2, token);
+                    st.setString(3, "IN_PROGRESS");
                     st.executeUpdate();
                 }
                 return 201;
@@ -368,7 +377,8 @@ public final class OrderPlacementBaseline {
     }
 
     /** The order's transaction: the statements of {@code OrderPlacementService.place}, in the app's order. */
-    private int place(Connection c, String productId, String customerId, String keyId) throws SQLException {
+    private int place(Connection c, String productId, String customerId, String keyId, String token)
+            throws SQLException {
         Instant started = Instant.now();
         // (ReferenceDataService.requireRegion checks the region in memory: no statement)
         // StockService.takeStock: availability, then the conditional update, then the event projection
@@ -398,6 +408,8 @@ public final class OrderPlacementBaseline {
         String nameFr;
         String nameAr;
         BigDecimal price;
+        String cooperativeNameFr;
+        String cooperativeNameAr;
         try (PreparedStatement st = c.prepareStatement(STOCK_MOVES)) {
             st.setString(1, productId);
             try (ResultSet rs = st.executeQuery()) {
@@ -407,6 +419,8 @@ public final class OrderPlacementBaseline {
                 nameFr = rs.getString(9);
                 nameAr = rs.getString(10);
                 price = rs.getBigDecimal(11);
+                cooperativeNameFr = rs.getString(12);
+                cooperativeNameAr = rs.getString(13);
             }
         }
         // WebhookPublisher, on the ProductChanged event: partners following the cooperative
@@ -441,8 +455,8 @@ public final class OrderPlacementBaseline {
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement(INSERT_PART)) {
-            set(st, total, null, null, code, cooperativeId, created, expires, null, orderId, null,
-                    "PENDING_CONFIRMATION", total, created, 0L, partId);
+            set(st, total, null, null, code, cooperativeId, cooperativeNameAr, cooperativeNameFr, created, expires, null,
+                    orderId, null, "PENDING_CONFIRMATION", total, created, 0L, partId);
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement(INSERT_TRANSITION)) {
@@ -469,7 +483,7 @@ public final class OrderPlacementBaseline {
         if (keyId != null) {
             try (PreparedStatement st = c.prepareStatement(COMPLETE_KEY)) {
                 set(st, "COMPLETED", 201, responseBody(orderId, reference, partId, cooperativeId, code, expires,
-                        productId, sku, nameFr, nameAr, price, total, started), keyId);
+                        productId, sku, nameFr, nameAr, price, total, started), keyId, token, "IN_PROGRESS");
                 st.executeUpdate();
             }
         }

@@ -42,6 +42,13 @@ public class OrderPart {
     @Column(name = "cooperative_id", nullable = false)
     public String cooperativeId;
 
+    /** The cooperative's names when the order was placed, as a front end shows the part (V17). */
+    @Column(name = "cooperative_name_fr")
+    public String cooperativeNameFr;
+
+    @Column(name = "cooperative_name_ar")
+    public String cooperativeNameAr;
+
     /** Short numeric code a cooperative quotes to answer by SMS. Unique per cooperative. */
     @Column(nullable = false)
     public String code;

@@ -96,6 +96,8 @@ public class OrderPlacementService {
         part.id = Ids.newId();
         part.order = order;
         part.cooperativeId = cooperativeId;
+        part.cooperativeNameFr = products.get(0).cooperativeNameFr();
+        part.cooperativeNameAr = products.get(0).cooperativeNameAr();
         part.code = newPartCode(cooperativeId);
         part.status = PartStatus.PENDING_CONFIRMATION;
         part.expiresAt = expiresAt;

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrderView(
         String id,
         @Schema(description = "Short reference to quote to support.", example = "CM7K3F9Q2A") String reference,
+        @Schema(description = "Derived from the parts: PENDING while no part is confirmed yet; IN_PROGRESS once one is "
+                + "confirmed, shipped or delivered while others are open; COMPLETED when all are final and one was "
+                + "delivered; CANCELLED when all were refused, cancelled or expired. Each part has its own status.")
         OrderStatus status,
         PaymentMethod paymentMethod,
         @Schema(example = "MAD") String currency,
@@ -23,13 +26,18 @@ public record OrderView(
         @Schema(description = "Absent when the customer left none.") String note,
         List<Part> parts,
         Instant createdAt,
-        Instant updatedAt) {
+        @Schema(description = "The order's last change: the latest of its own and its parts' (every confirm, ship, "
+                + "delivery, refusal or cancellation moves it).") Instant updatedAt) {
 
     /** One cooperative's part. */
     @Schema(name = "OrderPart")
     public record Part(
             String id,
             String cooperativeId,
+            @Schema(description = "The cooperative's name in French, as when the order was placed.",
+                    example = "Coopérative Tifaout") String cooperativeNameFr,
+            @Schema(description = "The cooperative's name in Arabic, as when the order was placed.",
+                    example = "تعاونية تيفاوت") String cooperativeNameAr,
             @Schema(description = "Code the cooperative quotes to answer by SMS.", example = "482193") String code,
             PartStatus status,
             @Schema(example = "241.00") BigDecimal subtotal,
@@ -63,14 +71,17 @@ public record OrderView(
         List<Part> parts = o.parts.stream().filter(visible).map(OrderView::part).toList();
         BigDecimal total = parts.size() == o.parts.size() ? o.total
                 : parts.stream().map(Part::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // The order changes when any of its parts moves: its last change is the latest of its own and its parts'.
+        Instant updatedAt = o.parts.stream().filter(visible).map(p -> p.updatedAt)
+                .reduce(o.updatedAt, (a, b) -> b != null && b.isAfter(a) ? b : a);
         return new OrderView(o.id, o.reference, o.status, o.paymentMethod, o.currency, total,
                 new DeliveryAddress(o.deliveryName, o.deliveryPhone, o.deliveryCity, o.deliveryRegionCode,
                         o.deliveryAddress),
-                o.note, parts, o.createdAt, o.updatedAt);
+                o.note, parts, o.createdAt, updatedAt);
     }
 
     private static Part part(OrderPart p) {
-        return new Part(p.id, p.cooperativeId, p.code, p.status, p.subtotal, p.amountToCollect, p.expiresAt,
+        return new Part(p.id, p.cooperativeId, p.cooperativeNameFr, p.cooperativeNameAr, p.code, p.status, p.subtotal, p.amountToCollect, p.expiresAt,
                 p.cashCollectedBy, p.cashCollectedAt, p.refusalReason,
                 p.lines.stream().map(l -> new Line(l.productId, l.sku, l.nameFr, l.nameAr, l.unitPrice, l.quantity,
                         l.lineTotal)).toList(),

@@ -10,6 +10,7 @@ import ma.coopmarket.shared.error.Problem;
 @Schema(name = "ProductBatchResult")
 public record BatchResult(Summary summary, List<Item> items) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProductBatchOutcome")
     public enum Outcome {
         CREATED, UPDATED, UNCHANGED, REJECTED
     }

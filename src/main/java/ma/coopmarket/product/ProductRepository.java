@@ -105,7 +105,7 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
      */
     public List<StockMove> stockMoves(Collection<String> ids) {
         return getEntityManager().createQuery("select new ma.coopmarket.product.StockMove(p.id, c.id, p.partnerId,"
-                + " p.externalRef, p.version, p.stock, p.status, p.sku, p.nameFr, p.nameAr, p.price)"
+                + " p.externalRef, p.version, p.stock, p.status, p.sku, p.nameFr, p.nameAr, p.price, c.nameFr, c.nameAr)"
                 + " from Product p join p.cooperative c where p.id in :ids order by p.id", StockMove.class)
                 .setParameter("ids", ids).getResultList();
     }

@@ -13,6 +13,7 @@ public record DeliveryReport(
         @NotNull Status status,
         @Size(max = 300) @Schema(example = "handset unreachable") String error) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SmsDeliveryStatus")
     public enum Status {
         DELIVERED, FAILED
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InboundSmsResult")
 public record InboundResult(Outcome outcome) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InboundSmsOutcome")
     public enum Outcome {
         CONFIRMED, REFUSED, UNKNOWN_CODE, NOT_ALLOWED_NOW, NOT_UNDERSTOOD, UNKNOWN_SENDER
     }

@@ -29,6 +29,7 @@ import ma.coopmarket.shared.persistence.StringListConverter;
 @DynamicUpdate
 public class WebhookEndpoint {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookEndpointStatus")
     public enum Status {
         ACTIVE, DISABLED
     }

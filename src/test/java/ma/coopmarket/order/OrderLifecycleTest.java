@@ -65,6 +65,45 @@ class OrderLifecycleTest extends ApiTest {
     }
 
     @Test
+    void anOrderWhosePartsMoveApartIsInProgressAndItsUpdatedAtFollowsThem() throws InterruptedException {
+        String soussCoop = TestData.createCooperative(TestData.token());
+        String orientalCoop = TestData.createCooperative(TestData.token());
+        String a = TestData.productWith(soussCoop, "100.00", 5);
+        String b = TestData.productWith(orientalCoop, "30.00", 5);
+        String customer = TestData.customerToken();
+        var placed = TestData.placeOrder(customer, TestData.order(a, 1, b, 1)).then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract();
+        String orderId = placed.path("id");
+        String soussPart = placed.path("parts.find { it.cooperativeId == '" + soussCoop + "' }.id");
+        String soussManager = TestData.managerToken(soussCoop);
+        String path = "/api/v1/orders/" + orderId + "/parts/" + soussPart + "/";
+        String before = TestData.as(customer).get("/api/v1/orders/{id}", orderId).then().extract().path("updatedAt");
+        // Each part names its cooperative, as a front end shows it.
+        String soussName = given().get("/api/v1/cooperatives/{id}", soussCoop).then().statusCode(200).extract().path("nameFr");
+        String soussNameAr = given().get("/api/v1/cooperatives/{id}", soussCoop).then().extract().path("nameAr");
+        TestData.as(customer).get("/api/v1/orders/{id}", orderId).then().statusCode(200)
+                .body("parts.find { it.cooperativeId == '" + soussCoop + "' }.cooperativeNameFr", equalTo(soussName))
+                .body("parts.find { it.cooperativeId == '" + soussCoop + "' }.cooperativeNameAr", equalTo(soussNameAr));
+
+        Thread.sleep(5); // instants in microseconds: the next move is later
+        TestData.as(soussManager).post(path + "confirm").then().statusCode(200);
+        TestData.as(soussManager).post(path + "ship").then().statusCode(200);
+        String shipped = TestData.as(customer).get("/api/v1/orders/{id}", orderId).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).extract().path("updatedAt");
+        assertTrue(java.time.Instant.parse(shipped).isAfter(java.time.Instant.parse(before)),
+                "updatedAt " + shipped + " moved on from " + before + " with the part's moves");
+
+        // One part delivered, the other still awaiting its cooperative: in progress, not pending.
+        TestData.as(soussManager).contentType(ContentType.JSON).body(Map.of("collectedBy", "Souss Express"))
+                .post(path + "deliver").then().statusCode(200);
+        TestData.as(customer).get("/api/v1/orders/{id}", orderId).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("parts.find { it.cooperativeId == '" + orientalCoop + "' }.status", equalTo("PENDING_CONFIRMATION"));
+        TestData.as(customer).get("/api/v1/orders?status=IN_PROGRESS").then().statusCode(200)
+                .body("items.id", contains(orderId));
+    }
+
+    @Test
     void illegalMovesAre409AndChangeNothing() {
         Fixture f = fixture();
         TestData.as(f.manager()).post(f.path("ship")).then().statusCode(409).contentType("application/problem+json")

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OutboxMessageStatus")
     public enum Status {
         /** Waiting for its next attempt. */
         PENDING,
