@@ -26,7 +26,9 @@ import ma.coopmarket.support.TestData;
  * cooperatives and reads it back, and, as a partner with an API key, upserts a batch and walks the
  * sync feed to its end, against this test app. Needs the machine's node and npm (TypeScript itself
  * comes from the npm registry, pinned in clients/typescript/package-lock.json). The Python client
- * (target/generated-python) byte-compiles with the machine's python3.
+ * (target/generated-python) byte-compiles with the machine's python3. And the contract itself passes
+ * Spectral's {@code spectral:oas} rules without a warning and Redocly's {@code recommended} rules
+ * without an error (.spectral.yaml, redocly.yaml).
  */
 @QuarkusTest
 class GeneratedClientsTest {
@@ -40,9 +42,7 @@ class GeneratedClientsTest {
     void theGeneratedTypeScriptClientCompilesStrictAndDrivesTheApi() throws Exception {
         assertTrue(Files.isRegularFile(Path.of("target", "generated-ts", "index.ts")),
                 "the build generates the TypeScript client into target/generated-ts (openapi-generator, generate-test-sources)");
-        if (!Files.isRegularFile(CLIENT.resolve("node_modules/typescript/bin/tsc"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 300);
-        }
+        installTools();
         run(List.of("node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json"), Map.of(), 300);
         String out = run(List.of("node", "dist/clients/typescript/test/smoke.js"),
                 Map.of("BASE_URL", root.toString().replaceAll("/$", ""), "ADMIN_EMAIL", TestData.ADMIN_EMAIL,
@@ -51,11 +51,30 @@ class GeneratedClientsTest {
     }
 
     @Test
+    void theContractPassesSpectralWithoutWarningsAndRedoclyWithoutErrors() throws Exception {
+        installTools();
+        run(List.of("node", "node_modules/.bin/spectral", "lint", "../../openapi.yaml", "--ruleset", "../../.spectral.yaml",
+                "--fail-severity=warn"), Map.of(), 180);
+        // No telemetry and no update check: the tests send nothing beyond the loopback.
+        run(List.of("node", "node_modules/.bin/redocly", "lint", "../../openapi.yaml", "--config", "../../redocly.yaml"),
+                Map.of("REDOCLY_TELEMETRY", "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE", "true"), 180);
+    }
+
+    @Test
     void theGeneratedPythonClientCompiles() throws Exception {
         Path client = Path.of("target", "generated-python", "coopmarket_client");
         assertTrue(Files.isRegularFile(client.resolve("api_client.py")),
                 "the build generates the Python client into target/generated-python");
         run(List.of("python3", "-m", "compileall", "-q", client.toAbsolutePath().toString()), Map.of(), 120);
+    }
+
+    /** TypeScript, Spectral and Redocly as pinned in clients/typescript/package-lock.json. */
+    private static synchronized void installTools() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(CLIENT.resolve("node_modules/typescript/bin/tsc"))
+                || !Files.exists(CLIENT.resolve("node_modules/.bin/spectral"))
+                || !Files.exists(CLIENT.resolve("node_modules/.bin/redocly"))) {
+            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 600);
+        }
     }
 
     /** Runs a command in clients/typescript; fails the test with its output unless it exits 0. */
