@@ -21,7 +21,7 @@ public record ManagerFields(
         @Pattern(regexp = Patterns.MOROCCAN_PHONE, message = Patterns.MOROCCAN_PHONE_MESSAGE)
         @Schema(example = "+212661234567") String phone,
         @NotBlank @Size(max = 200) @Schema(example = "Khadija Ait Lhaj") String fullName,
-        @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters")
+        @NotNull @Size(min = 10, max = 128, message = "{coopmarket.password}")
         @Schema(example = "Tifaout-Gerante-2026", format = "password") String password,
         @NotNull @Schema(example = "fr") Language preferredLanguage,
         @NotEmpty @Size(max = 50) List<@NotBlank String> cooperativeIds) {

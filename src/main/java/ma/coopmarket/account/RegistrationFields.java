@@ -18,7 +18,7 @@ public record RegistrationFields(
         @NotBlank @Pattern(regexp = Patterns.MOROCCAN_PHONE, message = Patterns.MOROCCAN_PHONE_MESSAGE)
         @Schema(example = "+212612345678") String phone,
         @NotBlank @Size(max = 200) @Schema(example = "Fatima Zahra El Amrani") String fullName,
-        @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters")
+        @NotNull @Size(min = 10, max = 128, message = "{coopmarket.password}")
         @Schema(description = "10 to 128 characters, with letters and at least one digit or symbol.",
                 example = "Argan-Tiznit-2026", format = "password") String password,
         @NotNull @Schema(example = "ar") Language preferredLanguage) {

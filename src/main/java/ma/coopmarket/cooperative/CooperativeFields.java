@@ -19,7 +19,7 @@ public record CooperativeFields(
         @NotBlank @Size(max = 200) @Schema(example = "Coopérative Tifaout") String nameFr,
         @NotBlank @Size(max = 200) @Schema(example = "تعاونية تيفاوت") String nameAr,
         @Size(max = 200) @Schema(example = "Tifaout Cooperative") String nameEn,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/.-]{0,39}", message = "must be 1 to 40 letters, digits, '/', '.' or '-'")
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/.-]{0,39}", message = "{coopmarket.registrationNumber}")
         @Schema(example = "AGA-2014-0173") String registrationNumber,
         @NotNull @Schema(example = "COOPERATIVE") LegalForm legalForm,
         @NotBlank @Schema(description = "Region code, see GET /api/v1/regions.", example = "MA-09") String regionCode,

@@ -37,6 +37,6 @@ public class CooperativeFilter {
     @QueryParam("sort")
     @DefaultValue("name")
     @Parameter(description = "`name` (French name, A to Z) or `newest`.")
-    @Pattern(regexp = "name|newest", message = "must be 'name' or 'newest'")
+    @Pattern(regexp = "name|newest", message = "{coopmarket.cooperativeSort}")
     public String sort;
 }

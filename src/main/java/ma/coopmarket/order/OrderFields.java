@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new order: lines (possibly of several cooperatives), delivery address, payment method. */
 @Schema(name = "OrderFields")
 public record OrderFields(
-        @NotEmpty @Size(max = OrderFields.MAX_LINES, message = "must have 1 to " + OrderFields.MAX_LINES + " lines")
+        @NotEmpty @Size(max = OrderFields.MAX_LINES, message = "{coopmarket.orderLines}")
         List<@NotNull @Valid OrderLineFields> lines,
         @NotNull @Valid DeliveryAddress delivery,
         @NotNull @Schema(example = "CASH_ON_DELIVERY") PaymentMethod paymentMethod,

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProductBatch")
 public record ProductBatch(
-        @NotNull @Size(min = 1, message = "must hold at least 1 item")
+        @NotNull @Size(min = 1, message = "{coopmarket.batchItems}")
         @Schema(implementation = ProductUpsert[].class, minItems = 1, maxItems = ProductBatchService.MAX_ITEMS,
                 description = "1 to 500 products (and at most 1 MB in all). More is a 413 problem: split the catalogue "
                         + "into several batches.") List<JsonNode> items) {

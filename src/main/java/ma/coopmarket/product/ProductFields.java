@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProductFields", description = "Input of a product (create and full update).")
 public record ProductFields(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "must be 1 to 64 letters, digits, '.', '_' or '-'")
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "{coopmarket.sku}")
         @Schema(description = "Stock keeping unit, unique within the cooperative.", example = "ARGAN-250ML") String sku,
         @NotBlank @Size(max = 200) @Schema(example = "Huile d'argan alimentaire 250 ml") String nameFr,
         @Size(max = 200) @Schema(example = "زيت أركان غذائي 250 مل") String nameAr,
@@ -30,17 +30,17 @@ public record ProductFields(
         @Size(max = 2000) @Schema(example = "معصور على البارد من لوز محمص.") String descriptionAr,
         @Size(max = 2000) @Schema(example = "Cold-pressed from roasted kernels.") String descriptionEn,
         @NotBlank @Schema(description = "Category code, see GET /api/v1/categories.", example = "ARGAN_OIL") String categoryCode,
-        @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01")
-        @DecimalMax(value = "9999999999.99", message = "must be at most 9999999999.99")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @DecimalMin(value = "0.01", message = "{coopmarket.price.min}")
+        @DecimalMax(value = "9999999999.99", message = "{coopmarket.price.max}")
+        @Digits(integer = 10, fraction = 2, message = "{coopmarket.price.digits}")
         @Schema(description = "Price in MAD, exact, at most 2 decimals.", example = "120.50") BigDecimal price,
         @NotNull @Schema(example = "ML") Unit unit,
-        @NotNull @DecimalMin(value = "0.001", message = "must be positive")
-        @Digits(integer = 7, fraction = 3, message = "must have at most 7 digits and 3 decimals")
+        @NotNull @DecimalMin(value = "0.001", message = "{coopmarket.quantity.positive}")
+        @Digits(integer = 7, fraction = 3, message = "{coopmarket.quantity.digits}")
         @Schema(example = "250") BigDecimal unitQuantity,
         @NotNull @Min(0) @Max(1_000_000) @Schema(description = "Units on hand.", example = "40") Integer stock,
         @Schema(description = "DRAFT or ACTIVE (the default). Archive with DELETE.", example = "ACTIVE") ProductStatus status,
         @Size(max = 10) @Schema(example = "[\"https://cdn.coopmarket.ma/p/argan-250.jpg\"]")
-        List<@NotNull @Size(max = 300) @Pattern(regexp = "https://[^\\s]+", message = "must be an https URL") String> imageUrls,
+        List<@NotNull @Size(max = 300) @Pattern(regexp = "https://[^\\s]+", message = "{coopmarket.https}") String> imageUrls,
         @Size(max = 10) @Schema(example = "[\"ORGANIC\", \"PGI\"]") List<@NotNull ProductLabel> labels) {
 }

@@ -70,7 +70,7 @@ public class ProductFilter {
     @Parameter(description = "Comma-separated facets to count over the whole result (the query and every filter): "
             + "`category`, `region`, `label`. The page then carries `facets`.", example = "category,region,label")
     @Pattern(regexp = "(category|region|label)(,(category|region|label))*",
-            message = "must be a comma-separated list of category, region, label")
+            message = "{coopmarket.facets}")
     public String facets;
 
     @QueryParam("status")
@@ -90,6 +90,6 @@ public class ProductFilter {
             + "word matched whole rather than as a prefix, then those whose name holds every word; ties in the "
             + "order products entered the catalogue. Without `q`, `relevance` is `newest`.",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "relevance", "newest", "price", "-price", "name" }))
-    @Pattern(regexp = "relevance|newest|price|-price|name", message = "must be one of relevance, newest, price, -price, name")
+    @Pattern(regexp = "relevance|newest|price|-price|name", message = "{coopmarket.productSort}")
     public String sort;
 }

@@ -20,7 +20,7 @@ public record ProgrammeFields(
                 example = "Office du Développement de la Coopération") String organiser,
         @Size(max = 120) @Schema(description = "A financing programme the cooperatives are helped to apply for.",
                 example = "Intelaka") String financingProgramme,
-        @Size(max = 300) @Pattern(regexp = "https://[^\\s]+", message = "must be an https URL")
+        @Size(max = 300) @Pattern(regexp = "https://[^\\s]+", message = "{coopmarket.https}")
         @Schema(example = "https://www.intelaka.ma") String financingUrl,
         @Schema(description = "Whether the programme takes new sessions and calls; true by default.", example = "true")
         Boolean active) {

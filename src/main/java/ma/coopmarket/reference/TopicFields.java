@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Input of a new training topic. */
 @Schema(name = "TopicFields")
 public record TopicFields(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be 2 to 40 upper-case letters, digits or _")
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{coopmarket.code}")
         @Schema(example = "EXPORT") String code,
         @NotBlank @Size(max = 120) @Schema(example = "Export et marchés étrangers") String nameFr,
         @NotBlank @Size(max = 120) @Schema(example = "التصدير والأسواق الخارجية") String nameAr,

@@ -35,7 +35,7 @@ public class StatsResource {
             description = "Live (not archived) cooperatives, in total and women's cooperatives.")
     @APIResponse(responseCode = "200", description = "The counts.")
     public CooperativeStats cooperatives(
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "region|sector", message = "must be 'region' or 'sector'")
+            @QueryParam("groupBy") @NotNull @Pattern(regexp = "region|sector", message = "{coopmarket.groupBy}")
             @Parameter(description = "`region` or `sector`.", required = true, example = "region") String groupBy) {
         return service.cooperatives(groupBy);
     }

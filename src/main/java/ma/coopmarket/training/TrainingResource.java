@@ -122,7 +122,7 @@ public class TrainingResource {
                             + "0192f3a4-7c1e-7d2a-9b3c-4d5e6f708192,Coopérative Tifaout,تعاونية تيفاوت,MA-09,\r\n"))
     public RestResponse<byte[]> attendance(@PathParam("id") String id,
             @QueryParam("separator") @DefaultValue("comma")
-            @Pattern(regexp = "comma|semicolon", message = "must be 'comma' or 'semicolon'")
+            @Pattern(regexp = "comma|semicolon", message = "{coopmarket.separator}")
             @Parameter(description = "`comma` (default, RFC 4180) or `semicolon` (Excel in French locales).")
             String separator) {
         AttendanceSheet sheet = enrollments.attendanceSheet(id);

@@ -34,6 +34,31 @@ class ErrorHandlingTest extends ApiTest {
     }
 
     @Test
+    void problemsFollowAcceptLanguage() {
+        java.util.Map<String, Object> body = java.util.Map.of("email", "salma@example.ma", "phone", "+212612345678",
+                "fullName", " ", "password", "short", "preferredLanguage", "ar");
+        // Arabic: title, detail, a field message of CoopMarket's own (password) and one of Hibernate Validator's (fullName).
+        given().header("Accept-Language", "ar-MA,ar;q=0.9,fr;q=0.8").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/auth/register").then().statusCode(400).contentType("application/problem+json")
+                .header("Content-Language", "ar")
+                .body("title", equalTo("فشل التحقق"))
+                .body("detail", equalTo("يحتوي الطلب على 2 حقول غير صالحة."))
+                .body("errors.find { it.field == 'password' }.message", equalTo("يجب أن يتكون من 10 إلى 128 حرفًا"))
+                .body("errors.find { it.field == 'fullName' }.message", equalTo("لا يمكن أن تكون فارغة"));
+        given().header("Accept-Language", "fr").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/auth/register").then().statusCode(400).header("Content-Language", "fr")
+                .body("title", equalTo("Validation échouée"))
+                .body("errors.find { it.field == 'password' }.message", equalTo("doit compter de 10 à 128 caractères"));
+        // Absent or unsupported: English, as before.
+        given().header("Accept-Language", "de").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/auth/register").then().statusCode(400).header("Content-Language", "en")
+                .body("title", equalTo("Validation failed"))
+                .body("errors.find { it.field == 'password' }.message", equalTo("must be 10 to 128 characters"));
+        given().header("Accept-Language", "ar").get("/api/v1/nowhere").then().statusCode(404)
+                .header("Content-Language", "ar").body("title", equalTo("المورد غير موجود"));
+    }
+
+    @Test
     void unknownRouteIsNotFound() {
         assertProblem(given().when().get("/api/v1/nowhere").then(), 404)
                 .body("instance", equalTo("/api/v1/nowhere"));

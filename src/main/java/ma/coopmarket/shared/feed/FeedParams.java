@@ -37,8 +37,8 @@ public class FeedParams {
 
     @QueryParam("size")
     @DefaultValue("100")
-    @Min(value = 1, message = "must be between 1 and " + PageParams.MAX_SIZE)
-    @Max(value = PageParams.MAX_SIZE, message = "must be between 1 and " + PageParams.MAX_SIZE)
+    @Min(value = 1, message = "{coopmarket.size.range}")
+    @Max(value = PageParams.MAX_SIZE, message = "{coopmarket.size.range}")
     @Parameter(description = "Page size, 1 to 100.", example = "100")
     public int size;
 }

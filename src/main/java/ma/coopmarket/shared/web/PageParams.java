@@ -17,15 +17,15 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Max(value = 100_000, message = "must be 100000 or less")
+    @Min(value = 0, message = "{coopmarket.page.min}")
+    @Max(value = 100_000, message = "{coopmarket.page.max}")
     @Parameter(description = "Page number, from 0.", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
-    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    @Min(value = 1, message = "{coopmarket.size.range}")
+    @Max(value = MAX_SIZE, message = "{coopmarket.size.range}")
     @Parameter(description = "Page size, 1 to 100.", example = "20")
     public int size;
 

@@ -5,7 +5,7 @@ public final class Patterns {
 
     /** A Moroccan number in E.164: +212 then 9 digits, landline (5) or mobile (6, 7). */
     public static final String MOROCCAN_PHONE = "\\+212[5-7][0-9]{8}";
-    public static final String MOROCCAN_PHONE_MESSAGE = "must be a Moroccan number in E.164 form, e.g. +212612345678";
+    public static final String MOROCCAN_PHONE_MESSAGE = "{coopmarket.moroccanPhone}";
 
     private Patterns() {
     }
