@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -25,7 +26,8 @@ import ma.coopmarket.shared.error.TooManyRequestsException;
 /**
  * Per-client request budgets (token buckets, Bucket4j): per API key, per user, per IP address
  * for anonymous calls, and a strict per-IP budget on sign-in and registration against brute
- * force. Every answer carries {@code RateLimit-*} headers; a refusal is a 429 problem with
+ * force, which failed credentials (a guessed API key or token) spend too. Every answer carries
+ * {@code RateLimit-*} headers; a refusal is a 429 problem with
  * {@code Retry-After}. Buckets live in this instance's memory: behind a load balancer each
  * instance grants its own budget.
  */
@@ -59,7 +61,7 @@ public class RateLimitFilter {
         if (routing.normalizedPath().startsWith(AUTH_PATH)) {
             client = "auth:" + ip;
             perMinute = limits.authPerMinute();
-        } else if (!carriesCredentials(http) || identity.isAnonymous()) {
+        } else if (!carriesCredentials(http) || anonymousOrRefused(request, http, ip)) {
             client = "ip:" + ip;
             perMinute = limits.anonymousPerMinute();
         } else if (identity.hasRole(Roles.PARTNER)) {
@@ -69,6 +71,11 @@ public class RateLimitFilter {
             client = "user:" + identity.getPrincipal().getName();
             perMinute = limits.userPerMinute();
         }
+        consume(request, client, perMinute);
+    }
+
+    /** Takes one token from the client's bucket (its headers follow the response); 429 when none is left. */
+    private void consume(ContainerRequestContext request, String client, int perMinute) {
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build());
@@ -77,6 +84,25 @@ public class RateLimitFilter {
         request.setProperty(LIMIT, perMinute);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(Math.max(1, secondsUntil(probe.getNanosToWaitForRefill())), perMinute);
+        }
+    }
+
+    /**
+     * Whether the caller is anonymous. Credentials that fail (a guessed key, a forged or revoked
+     * token) spend the strict sign-in budget of the address, and of the key's prefix for an API key,
+     * before their 401: guessing keys or tokens ends in 429s like guessing passwords.
+     */
+    private boolean anonymousOrRefused(ContainerRequestContext request, HttpServerRequest http, String ip) {
+        try {
+            return identity.isAnonymous();
+        } catch (AuthenticationFailedException refused) {
+            String key = http.getHeader(ApiKeyAuthenticationMechanism.HEADER);
+            if (key != null) {
+                int cut = key.lastIndexOf('_');
+                consume(request, "failed-key:" + (cut > 0 ? key.substring(0, cut) : key), limits.authPerMinute());
+            }
+            consume(request, "failed:" + ip, limits.authPerMinute());
+            throw refused;
         }
     }
 

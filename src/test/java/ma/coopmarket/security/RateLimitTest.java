@@ -71,6 +71,21 @@ class RateLimitTest extends ApiTest {
     }
 
     @Test
+    void guessedKeysSpendTheStrictBudgetAndEndIn429() {
+        int refused = 0;
+        for (int i = 0; i < 6; i++) {
+            var response = given().header("X-API-Key", "cmk_3f9a1c07be42_guess" + i).when().get("/api/v1/regions");
+            if (response.statusCode() == 429) {
+                refused++;
+            } else {
+                assertEquals(401, response.statusCode());
+                assertEquals("4", response.header("RateLimit-Limit"), "a 401 carries the RateLimit headers too");
+            }
+        }
+        assertEquals(2, refused, "4 failed authentications allowed per minute, then 429");
+    }
+
+    @Test
     void signedInUsersHaveTheirOwnBudget() {
         // A valid token made here, so that this test spends none of the sign-in budget.
         String token = Jwt.subject("budget-" + TestData.token()).groups("CUSTOMER").expiresIn(300).sign();
