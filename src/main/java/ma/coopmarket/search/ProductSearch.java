@@ -132,11 +132,12 @@ public class ProductSearch {
         }
         try (Connection connection = dataSource.getConnection()) {
             Matcher matcher = Matcher.resolve(connection, query, filters, vocabulary);
-            Hits<T> hits = matcher == null ? Hits.none(null)
+            Hits<T> hits = matcher.nothing ? Hits.none(null)
                     : order != Order.RELEVANCE ? sorted(connection, matcher, order, offset, size, projection)
                     : filters.priced() ? priced(connection, matcher, start, offset, size, projection)
                     : ranked(connection, matcher, start, offset, size, projection);
-            return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query)) : hits;
+            // Nothing matched: every block of every term was read, so the read says which words some product holds.
+            return hits.total() == 0 ? Hits.none(vocabulary.correct(connection, query, matcher.held())) : hits;
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
@@ -290,7 +291,7 @@ public class ProductSearch {
                 SearchQuery query = SearchQuery.parse(q);
                 Matcher matcher = query.isEmpty() ? null : Matcher.resolve(connection, query, filters, vocabulary);
                 Ranking ranking = new Ranking();
-                if (matcher != null) {
+                if (matcher != null && !matcher.nothing) {
                     matcher.rank(connection, ranking);
                 }
                 if (ranking.total() == 0) {
@@ -466,8 +467,8 @@ public class ProductSearch {
 
     /**
      * The query resolved against the vocabulary: for each word the indexed terms that match it whole
-     * and those that complete it, and the filters. Null when a word matches no indexed term (nothing
-     * can match).
+     * and those that complete it, and the filters; marked {@code nothing} when a word matches no
+     * indexed term (nothing can match).
      */
     static final class Matcher {
         /** Per block: a term's entries, and whether it completes the last word rather than matching it whole. */
@@ -505,6 +506,10 @@ public class ProductSearch {
 
         private final List<Set<String>> exact = new ArrayList<>();
         private final List<Set<String>> completions = new ArrayList<>();
+        /** The terms of the query that the postings read found (some visible product holds them). */
+        private final Set<String> held = new HashSet<>();
+        /** Whether a word matched no term at all: nothing can match, no postings are read. */
+        private boolean nothing;
         final Filters filters;
 
         private Matcher(Filters filters) {
@@ -528,7 +533,15 @@ public class ProductSearch {
                         : known.completions(MAX_EXPANSIONS);
                 completions.keySet().removeAll(exact);
                 if (exact.isEmpty() && completions.isEmpty()) {
-                    return null;
+                    // Nothing can match. The database looked the words up (the dictionary keeps every
+                    // unknown word as a candidate): the terms it found are those a product holds.
+                    known.docs().forEach((term, docs) -> {
+                        if (docs > 0) {
+                            matcher.held.add(term);
+                        }
+                    });
+                    matcher.nothing = true;
+                    return matcher;
                 }
                 matcher.exact.add(exact);
                 matcher.completions.add(completions.keySet());
@@ -583,10 +596,25 @@ public class ProductSearch {
             // A page that can stop early reads the first blocks first: a common word's first page is
             // usually found there, and then its other blocks are never read.
             int to = ranking.mayStop() ? FIRST_BLOCKS - 1 : Integer.MAX_VALUE;
-            rank(PostingBlocks.read(connection, terms, 0, to), groupTerms, ranking);
+            rank(held(PostingBlocks.read(connection, terms, 0, to)), groupTerms, ranking);
             if (to != Integer.MAX_VALUE && !ranking.stopped()) {
-                rank(PostingBlocks.read(connection, terms, to + 1, Integer.MAX_VALUE), groupTerms, ranking);
+                rank(held(PostingBlocks.read(connection, terms, to + 1, Integer.MAX_VALUE)), groupTerms, ranking);
             }
+        }
+
+        /** Notes which terms the blocks read hold; returns the blocks. */
+        private Map<String, List<PostingBlocks.Block>> held(Map<String, List<PostingBlocks.Block>> blocks) {
+            held.addAll(blocks.keySet());
+            return blocks;
+        }
+
+        /**
+         * The query's terms some visible product holds, as the postings read (or, when a word matched
+         * nothing, the database's lookup) found them: complete once a search found nothing (it then read
+         * every block of every term).
+         */
+        Set<String> held() {
+            return held;
         }
 
         /** The highest score a match can have: in stock unless filtered out, whole if the last word can be. */

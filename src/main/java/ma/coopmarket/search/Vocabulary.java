@@ -328,15 +328,17 @@ public class Vocabulary {
     /**
      * The query with each word that matches nothing replaced by the closest held word (at most two
      * edits away, words of {@value #MIN_CORRECTED}+ letters, same first letter), or null when no word
-     * could be corrected.
+     * could be corrected. {@code held}: the query's terms that some visible product holds, when the
+     * search's postings read already told (null: ask the database).
      */
-    String correct(Connection connection, SearchQuery query) throws SQLException {
+    String correct(Connection connection, SearchQuery query, Set<String> held) throws SQLException {
         List<String> out = new ArrayList<>();
         boolean corrected = false;
         for (SearchQuery.Word word : query.words()) {
             String replacement = null;
             if (word.typed().codePointCount(0, word.typed().length()) >= MIN_CORRECTED
-                    && docs(connection, word.exact()).isEmpty()) {
+                    && (held != null ? word.exact().stream().noneMatch(held::contains)
+                            : docs(connection, word.exact()).isEmpty())) {
                 replacement = closest(connection, word.exact());
             }
             corrected |= replacement != null;
