@@ -1,17 +1,12 @@
 package ma.coopmarket.shared.web;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -25,8 +20,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  */
 final class RequiredProperties {
 
-    private static final String REF_PREFIX = "#/components/schemas/";
-
     private RequiredProperties() {
     }
 
@@ -35,20 +28,9 @@ final class RequiredProperties {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        List<Schema> sent = new ArrayList<>();
-        List<Schema> read = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            collect(op, sent, read);
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> {
-                    if (p.getSchema() != null) {
-                        read.add(p.getSchema());
-                    }
-                });
-            }
-        }));
-        Set<String> inRequests = reachable(read, schemas);
-        for (String name : reachable(sent, schemas)) {
+        SchemaGraph.Roots roots = SchemaGraph.roots(openAPI);
+        Set<String> inRequests = SchemaGraph.referenced(roots.read(), schemas);
+        for (String name : SchemaGraph.referenced(roots.sent(), schemas)) {
             Schema schema = schemas.get(name);
             if (inRequests.contains(name) || schema == null || schema.getProperties() == null) {
                 continue;
@@ -78,58 +60,5 @@ final class RequiredProperties {
         }
         String text = description.toLowerCase(Locale.ROOT);
         return text.contains("absent") || text.contains("only when") || text.contains("only while");
-    }
-
-    private static void collect(Operation op, List<Schema> sent, List<Schema> read) {
-        if (op.getRequestBody() != null) {
-            add(op.getRequestBody().getContent(), read);
-        }
-        if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-            op.getResponses().getAPIResponses().values().forEach(r -> add(r.getContent(), sent));
-        }
-    }
-
-    private static void add(Content content, List<Schema> into) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(m -> {
-                if (m.getSchema() != null) {
-                    into.add(m.getSchema());
-                }
-            });
-        }
-    }
-
-    /** The component schemas that {@code roots} refer to, directly or through other schemas. */
-    private static Set<String> reachable(List<Schema> roots, Map<String, Schema> schemas) {
-        Set<String> names = new HashSet<>();
-        Deque<Schema> todo = new ArrayDeque<>(roots);
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            Schema s = todo.pop();
-            if (s == null || !seen.add(s)) {
-                continue;
-            }
-            if (s.getRef() != null && s.getRef().startsWith(REF_PREFIX)) {
-                String name = s.getRef().substring(REF_PREFIX.length());
-                if (names.add(name) && schemas.get(name) != null) {
-                    todo.push(schemas.get(name));
-                }
-            }
-            if (s.getProperties() != null) {
-                s.getProperties().values().forEach(todo::push);
-            }
-            if (s.getItems() != null) {
-                todo.push(s.getItems());
-            }
-            for (List<Schema> list : java.util.Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
-                if (list != null) {
-                    list.forEach(todo::push);
-                }
-            }
-            if (s.getAdditionalPropertiesSchema() != null) {
-                todo.push(s.getAdditionalPropertiesSchema());
-            }
-        }
-        return names;
     }
 }

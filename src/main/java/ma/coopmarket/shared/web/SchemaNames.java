@@ -1,20 +1,14 @@
 package ma.coopmarket.shared.web;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -25,7 +19,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  */
 final class SchemaNames {
 
-    private static final String REF_PREFIX = "#/components/schemas/";
     private static final Pattern PAGE = Pattern.compile("Page(\\w+?)(?:View)?");
     private static final Pattern CHANGE_PAGE = Pattern.compile("ChangePage(\\w+)");
     private static final Pattern CHOICES = Pattern.compile("[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)+");
@@ -52,65 +45,19 @@ final class SchemaNames {
             schemas.forEach((name, schema) -> copy.put(renamed.getOrDefault(name, name), schema));
             openAPI.getComponents().setSchemas(copy);
         }
-        for (Schema schema : all(openAPI)) {
-            if (schema.getRef() != null && schema.getRef().startsWith(REF_PREFIX)) {
-                String to = renamed.get(schema.getRef().substring(REF_PREFIX.length()));
-                if (to != null) {
-                    schema.setRef(REF_PREFIX + to);
-                }
+        SchemaGraph.Roots roots = SchemaGraph.roots(openAPI);
+        List<Schema> all = new ArrayList<>(openAPI.getComponents().getSchemas().values());
+        all.addAll(roots.read());
+        all.addAll(roots.sent());
+        for (Schema schema : SchemaGraph.under(all, null)) {
+            String ref = SchemaGraph.refName(schema);
+            if (ref != null && renamed.containsKey(ref)) {
+                schema.setRef(SchemaGraph.REF_PREFIX + renamed.get(ref));
             }
             if (schema.getEnumeration() == null && schema.getPattern() != null
                     && CHOICES.matcher(schema.getPattern()).matches()) {
                 schema.setEnumeration(new ArrayList<Object>(Arrays.asList(schema.getPattern().split("\\|"))));
             }
-        }
-    }
-
-    /** Every schema of the document: components, parameters, bodies and responses, and all they hold. */
-    private static List<Schema> all(OpenAPI openAPI) {
-        Deque<Schema> todo = new ArrayDeque<>(openAPI.getComponents().getSchemas().values());
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> push(todo, p.getSchema()));
-            }
-            if (op.getRequestBody() != null) {
-                add(todo, op.getRequestBody().getContent());
-            }
-            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(r -> add(todo, r.getContent()));
-            }
-        }));
-        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Schema> out = new ArrayList<>();
-        while (!todo.isEmpty()) {
-            Schema s = todo.pop();
-            if (!seen.add(s)) {
-                continue;
-            }
-            out.add(s);
-            if (s.getProperties() != null) {
-                s.getProperties().values().forEach(p -> push(todo, p));
-            }
-            push(todo, s.getItems());
-            push(todo, s.getAdditionalPropertiesSchema());
-            for (List<Schema> list : Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
-                if (list != null) {
-                    list.forEach(x -> push(todo, x));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void push(Deque<Schema> todo, Schema schema) {
-        if (schema != null) {
-            todo.push(schema);
-        }
-    }
-
-    private static void add(Deque<Schema> todo, Content content) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(m -> push(todo, m.getSchema()));
         }
     }
 }
