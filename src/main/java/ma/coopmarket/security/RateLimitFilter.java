@@ -1,16 +1,9 @@
 package ma.coopmarket.security;
 
-import java.time.Duration;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,8 +21,8 @@ import ma.coopmarket.shared.error.TooManyRequestsException;
  * for anonymous calls, and a strict per-IP budget on sign-in and registration against brute
  * force, which failed credentials (a guessed API key or token) spend too. Every answer carries
  * {@code RateLimit-*} headers; a refusal is a 429 problem with
- * {@code Retry-After}. Buckets live in this instance's memory: behind a load balancer each
- * instance grants its own budget.
+ * {@code Retry-After}. The buckets live in Redis when one is configured, so that instances share
+ * each budget, or in this instance's memory ({@link RateLimitBuckets}).
  */
 public class RateLimitFilter {
 
@@ -41,14 +34,12 @@ public class RateLimitFilter {
      */
     private static final String AUTH_PATH = "/api/v1/auth/";
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(5))
-            .build();
+    private final RateLimitBuckets buckets;
     private final SecurityIdentity identity;
     private final AppConfig.RateLimit limits;
 
-    public RateLimitFilter(SecurityIdentity identity, AppConfig config) {
+    public RateLimitFilter(RateLimitBuckets buckets, SecurityIdentity identity, AppConfig config) {
+        this.buckets = buckets;
         this.identity = identity;
         this.limits = config.rateLimit();
     }
@@ -76,10 +67,7 @@ public class RateLimitFilter {
 
     /** Takes one token from the client's bucket (its headers follow the response); 429 when none is left. */
     private void consume(ContainerRequestContext request, String client, int perMinute) {
-        Bucket bucket = buckets.get(client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.tryConsume(client, perMinute);
         request.setProperty(PROBE, probe);
         request.setProperty(LIMIT, perMinute);
         if (!probe.isConsumed()) {

@@ -152,6 +152,9 @@ public interface AppConfig {
         int partnerPerMinute();
 
         int authPerMinute();
+
+        /** Where the shared buckets' keys start in Redis (when {@code quarkus.redis.hosts} is set). */
+        String redisPrefix();
     }
 
     interface Bench {

@@ -1,0 +1,91 @@
+package ma.coopmarket.security;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.quarkus.redis.datasource.RedisDataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import ma.coopmarket.shared.config.AppConfig;
+
+/**
+ * Where the rate limit's token buckets live. With {@code REDIS_URL} set, in Redis: every instance
+ * behind the load balancer spends the same budget per client. Without it, in this instance's memory.
+ * While Redis does not answer, this instance falls back to its own buckets (and tries Redis again
+ * after a few seconds): a rate limiter must not take the API down with it.
+ */
+@ApplicationScoped
+public class RateLimitBuckets {
+
+    private static final Logger LOG = Logger.getLogger(RateLimitBuckets.class);
+    /** How long this instance counts in memory after Redis failed, before it asks Redis again. */
+    private static final long RETRY_REDIS_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final Cache<String, Bucket> local = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .build();
+    private final Optional<ProxyManager<String>> shared;
+    private volatile long redisRetryAt;
+    private volatile boolean redisFailing;
+
+    @Inject
+    public RateLimitBuckets(@ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts,
+            AppConfig config, Instance<RedisDataSource> redis) {
+        this(redisHosts.filter(hosts -> !hosts.isBlank())
+                .map(hosts -> new RedisBuckets(redis.get(), config.rateLimit().redisPrefix())));
+    }
+
+    /** Buckets in {@code shared} when present (with the in-memory fallback), in memory otherwise. */
+    public RateLimitBuckets(Optional<ProxyManager<String>> shared) {
+        this.shared = shared;
+        shared.ifPresent(store -> LOG.info("Rate limits are shared between instances through Redis"));
+    }
+
+    /** Takes one token from the client's bucket of {@code perMinute} tokens a minute. */
+    public ConsumptionProbe tryConsume(String client, int perMinute) {
+        String key = client + "/" + perMinute;
+        if (shared.isPresent() && (!redisFailing || System.nanoTime() - redisRetryAt >= 0)) {
+            try {
+                ConsumptionProbe probe = shared.get().getProxy(key, configuration(perMinute))
+                        .tryConsumeAndReturnRemaining(1);
+                if (redisFailing) {
+                    redisFailing = false;
+                    LOG.info("Redis answers again: rate limits are shared between instances again");
+                }
+                return probe;
+            } catch (RuntimeException e) {
+                if (!redisFailing) {
+                    LOG.warnf("Redis did not answer (%s): this instance counts rate limits in its own memory until it does",
+                            e.toString());
+                }
+                redisFailing = true;
+                redisRetryAt = System.nanoTime() + RETRY_REDIS_NANOS;
+            }
+        }
+        return local.get(key, k -> Bucket.builder().addLimit(limit(perMinute)).build()).tryConsumeAndReturnRemaining(1);
+    }
+
+    private static Supplier<BucketConfiguration> configuration(int perMinute) {
+        return () -> BucketConfiguration.builder().addLimit(limit(perMinute)).build();
+    }
+
+    private static Bandwidth limit(int perMinute) {
+        return Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
+    }
+}
