@@ -132,7 +132,9 @@ public class SearchIndex {
         // Each document's postings, worked out once (its stored terms and its blocks use them).
         Map<String, Map<String, Boolean>> postings = new HashMap<>();
         documents.forEach((id, d) -> postings.put(id, d.postings()));
-        // This transaction's block changes (a document's removed and added terms never overlap).
+        // This transaction's new dictionary rows, then its block changes (a document's removed and added
+        // terms never overlap): both written at commit, in that order.
+        NewWords words = pendingWords();
         PostingBlocks.Changes blocks = pendingBlocks();
         Map<String, SearchDocument.Term> newTerms = new TreeMap<>();
         List<SearchDocument> inserted = new ArrayList<>();
@@ -218,22 +220,52 @@ public class SearchIndex {
                 }
             }
         }
-        List<Object[]> words = new ArrayList<>();
-        java.util.Set<List<String>> forms = new java.util.TreeSet<>(
-                java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
-        newTerms.forEach((term, t) -> {
-            words.add(new Object[] { term, t.word(), t.language().name() });
-            String key = TextAnalysis.folded(t.word());
-            if (!key.isEmpty()) {
-                forms.add(List.of(key, term));
-            }
-        });
-        // Counted as one until the next count refresh: every instance's dictionary then takes it at its
-        // next load (a term whose products all went is counted 0 and left out).
-        insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, words, "1");
-        insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
-                forms.stream().map(List::toArray).toList());
+        newTerms.forEach(words::add);
         afterCommit(() -> vocabulary.added(newTerms));
+    }
+
+    /**
+     * The dictionary rows (search_term, search_word) that the current transaction's documents hold,
+     * written when it commits, in key order, before its blocks: a transaction that re-indexes several
+     * products (an order expiry restoring stock across zero, a backfill batch) takes every product
+     * lock before any dictionary lock, so two of them never wait for each other's locks crosswise.
+     */
+    private NewWords pendingWords() {
+        NewWords pending = (NewWords) transactions.getResource(NewWords.class);
+        if (pending == null) {
+            pending = new NewWords();
+            transactions.putResource(NewWords.class, pending);
+            changes.beforeStamp(pending::apply);
+        }
+        return pending;
+    }
+
+    /** Terms and written forms that a transaction's documents hold, sorted by their keys. */
+    private static final class NewWords {
+        private final Map<String, SearchDocument.Term> terms = new TreeMap<>();
+        private final java.util.Set<List<String>> forms = new java.util.TreeSet<>(
+                java.util.Comparator.comparing((List<String> f) -> f.get(0)).thenComparing(f -> f.get(1)));
+
+        void add(String term, SearchDocument.Term t) {
+            if (terms.putIfAbsent(term, t) == null) {
+                String key = TextAnalysis.folded(t.word());
+                if (!key.isEmpty()) {
+                    forms.add(List.of(key, term));
+                }
+            }
+        }
+
+        void apply(Connection connection) throws SQLException {
+            // Counted as one until the next count refresh: every instance's dictionary then takes it at its
+            // next load (a term whose products all went is counted 0 and left out).
+            insert(connection, "INSERT IGNORE INTO search_term (term, word, lang, docs) VALUES ", 3, terms.entrySet()
+                    .stream().map(e -> new Object[] { e.getKey(), e.getValue().word(), e.getValue().language().name() })
+                    .toList(), "1");
+            insert(connection, "INSERT IGNORE INTO search_word (word_key, term) VALUES ", 2,
+                    forms.stream().map(List::toArray).toList());
+            terms.clear();
+            forms.clear();
+        }
     }
 
     /**
