@@ -22,6 +22,7 @@ import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.LockTurns;
 
 /**
  * Places an order: validates the lines, takes the stock (all or nothing), snapshots prices,
@@ -39,10 +40,12 @@ public class OrderPlacementService {
     private final ReferenceDataService reference;
     private final AppConfig config;
     private final Event<OrderPartChanged> partChanged;
+    private final LockTurns turns;
 
     public OrderPlacementService(OrderRepository orders, OrderPartRepository parts, StockService stock,
-            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged) {
+            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged, LockTurns turns) {
         this.partChanged = partChanged;
+        this.turns = turns;
         this.orders = orders;
         this.parts = parts;
         this.stock = stock;
@@ -53,6 +56,13 @@ public class OrderPlacementService {
     @Transactional
     public OrderView place(String customerId, OrderFields fields) {
         checkNoDuplicateLines(fields.lines());
+        // A turn on each product before the first statement: buyers of a hot product queue here, not on
+        // its row lock with a pooled connection each.
+        return turns.inTurn(fields.lines().stream().map(l -> "product:" + l.productId()).toList(),
+                () -> placeInTurn(customerId, fields));
+    }
+
+    private OrderView placeInTurn(String customerId, OrderFields fields) {
         reference.requireRegion("delivery.regionCode", fields.delivery().regionCode());
         List<StockedProduct> taken = stock.takeStock(
                 fields.lines().stream().map(l -> new StockRequest(l.productId(), l.quantity())).toList(), "lines");

@@ -159,9 +159,9 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
                 .setParameter("id", productId).getSingleResult();
     }
 
-    /** Id, status and cooperative state of these products, without loading entities. */
+    /** Id, status, cooperative state and stock of these products (last committed, no lock), without loading entities. */
     public List<Object[]> availability(Collection<String> ids) {
-        return getEntityManager().createQuery("select p.id, p.status, c.archivedAt from Product p join p.cooperative c"
+        return getEntityManager().createQuery("select p.id, p.status, c.archivedAt, p.stock from Product p join p.cooperative c"
                 + " where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 

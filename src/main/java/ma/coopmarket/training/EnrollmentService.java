@@ -16,6 +16,7 @@ import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.security.CooperativeScope;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.persistence.LockTurns;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
 
@@ -37,10 +38,12 @@ public class EnrollmentService {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final Event<EnrollmentChanged> changed;
+    private final LockTurns turns;
 
     public EnrollmentService(EnrollmentRepository enrollments, TrainingRepository trainings,
-            CooperativeService cooperatives, AccessPolicy access, Event<EnrollmentChanged> changed) {
+            CooperativeService cooperatives, AccessPolicy access, Event<EnrollmentChanged> changed, LockTurns turns) {
         this.changed = changed;
+        this.turns = turns;
         this.enrollments = enrollments;
         this.trainings = trainings;
         this.cooperatives = cooperatives;
@@ -49,6 +52,12 @@ public class EnrollmentService {
 
     @Transactional
     public EnrollmentView enrol(String trainingId, EnrollmentFields fields) {
+        // A turn on the training before the first statement: a crowd enrolling at once queues here, not
+        // on the training's row lock with a pooled connection each.
+        return turns.inTurn(List.of("training:" + trainingId), () -> enrolInTurn(trainingId, fields));
+    }
+
+    private EnrollmentView enrolInTurn(String trainingId, EnrollmentFields fields) {
         Cooperative cooperative = cooperatives.require(fields.cooperativeId());
         access.requireManage(cooperative.id, AccessPolicy.Scope.TRAININGS,
                 () -> new NotFoundException("Cooperative", fields.cooperativeId()));
