@@ -2,6 +2,8 @@ package ma.coopmarket.order;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -80,6 +82,8 @@ public class OrderLifecycleService {
     public int expireDue(int limit) {
         Instant now = Instant.now();
         List<OrderPart> due = parts.lockDueForExpiry(now, limit);
+        stock.lockForGiveBack(due.stream().flatMap(p -> p.lines.stream()).map(l -> l.productId)
+                .collect(Collectors.toCollection(TreeSet::new)));
         int expired = 0;
         for (OrderPart part : due) {
             if (part.isExpiredAt(now)) {

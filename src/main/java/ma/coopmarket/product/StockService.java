@@ -93,6 +93,16 @@ public class StockService {
         return requests.stream().map(r -> moved.get(r.productId()).stocked(r.quantity())).toList();
     }
 
+    /**
+     * Locks these products in ascending id order, before a batch (the expiry job's) gives several parts'
+     * stock back: each part alone gives back in id order, but one part after another would lock out of
+     * order, and deadlock with a writer that locks a range of products in order (the search backfill).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForGiveBack(Collection<String> productIds) {
+        products.lockInIdOrder(productIds);
+    }
+
     /** Gives units back to stock (an order part refused, cancelled or expired). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void giveBackStock(List<StockRequest> requests) {
