@@ -47,9 +47,9 @@ public class StatsResource {
                     + "computed from the enrolments; optionally only for trainings starting between two days.")
     @APIResponse(responseCode = "200", description = "The figures.")
     public TrainingStats trainings(
-            @QueryParam("from") @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).",
+            @QueryParam("startFrom") @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).",
                     example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate from,
-            @QueryParam("to") @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).",
+            @QueryParam("startTo") @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).",
                     example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate to) {
         return service.trainings(from, to);
     }

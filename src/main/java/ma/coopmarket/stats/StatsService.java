@@ -56,7 +56,7 @@ public class StatsService {
     /** Participation in trainings starting between two days (inclusive, Morocco's time), by region, topic and programme. */
     public TrainingStats trainings(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidRequestException("from", "must not be after to");
+            throw new InvalidRequestException("startFrom", "must not be after startTo");
         }
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(TrainingService.MOROCCO).toInstant();
         Instant end = to == null ? FAR_FUTURE : to.plusDays(1).atStartOfDay(TrainingService.MOROCCO).toInstant();

@@ -35,12 +35,12 @@ public class TrainingFilter {
     @Size(max = 36)
     public String programmeId;
 
-    @QueryParam("from")
+    @QueryParam("startFrom")
     @Parameter(description = "Trainings starting on this day or later (Africa/Casablanca).", example = "2026-12-01",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate from;
 
-    @QueryParam("to")
+    @QueryParam("startTo")
     @Parameter(description = "Trainings starting on this day or earlier (Africa/Casablanca).", example = "2026-12-31",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public LocalDate to;

@@ -40,7 +40,7 @@ public class TrainingService {
 
     public Page<TrainingView> list(TrainingFilter filter, PageParams paging) {
         if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw new InvalidRequestException("from", "must not be after to");
+            throw new InvalidRequestException("startFrom", "must not be after startTo");
         }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();

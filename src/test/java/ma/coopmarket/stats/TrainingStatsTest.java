@@ -99,7 +99,7 @@ class TrainingStatsTest extends ApiTest {
         record(t1, f2, "NO_SHOW");
         record(t2, f4, "ATTENDED");
 
-        JsonPath stats = RestAssured.given().when().get("/api/v1/stats/trainings?from=" + day + "&to=" + day)
+        JsonPath stats = RestAssured.given().when().get("/api/v1/stats/trainings?startFrom=" + day + "&startTo=" + day)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(day.toString(), stats.getString("from"));
         assertEquals(List.of(4L, 3L, 1L, 3L), List.of(stats.getLong("total.participants"),
@@ -119,7 +119,7 @@ class TrainingStatsTest extends ApiTest {
                 RestAssured.given().when().get("/api/v1/programmes/{id}", programme).then().extract().path("nameAr"));
 
         // The day before holds none of it; without dates, everything is counted.
-        JsonPath before = RestAssured.given().when().get("/api/v1/stats/trainings?to=" + day.minusDays(1))
+        JsonPath before = RestAssured.given().when().get("/api/v1/stats/trainings?startTo=" + day.minusDays(1))
                 .then().statusCode(200).extract().jsonPath();
         JsonPath all = RestAssured.given().when().get("/api/v1/stats/trainings").then().statusCode(200)
                 .extract().jsonPath();
@@ -131,8 +131,8 @@ class TrainingStatsTest extends ApiTest {
 
     @Test
     void datesAreChecked() {
-        RestAssured.given().when().get("/api/v1/stats/trainings?from=2026-02-30").then().statusCode(400)
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("from"));
-        RestAssured.given().when().get("/api/v1/stats/trainings?from=2026-03-02&to=2026-03-01").then().statusCode(400);
+        RestAssured.given().when().get("/api/v1/stats/trainings?startFrom=2026-02-30").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("startFrom"));
+        RestAssured.given().when().get("/api/v1/stats/trainings?startFrom=2026-03-02&startTo=2026-03-01").then().statusCode(400);
     }
 }

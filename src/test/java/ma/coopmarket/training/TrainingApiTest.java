@@ -133,7 +133,7 @@ class TrainingApiTest extends ApiTest {
         TrainingData.enrol(TestData.managerToken(cooperative), fullId,
                 TrainingData.participant(cooperative, "Nadia", TrainingData.phone(), "FEMALE")).then().statusCode(201);
 
-        String range = "/api/v1/trainings?from=" + day + "&to=" + day;
+        String range = "/api/v1/trainings?startFrom=" + day + "&startTo=" + day;
         RestAssured.given().when().get(range).then().statusCode(200)
                 .body("items.id", contains(fullId, remoteId));
         RestAssured.given().when().get(range + "&hasFreeSeats=true").then().body("items.id", contains(remoteId));
@@ -143,18 +143,18 @@ class TrainingApiTest extends ApiTest {
         RestAssured.given().when().get(range + "&topic=DIGITAL_MARKETING").then().body("items.id", contains(remoteId));
         RestAssured.given().when().get(range + "&language=ary").then().body("items.id", contains(fullId));
         RestAssured.given().when().get(range + "&region=MA-09").then().body("items.id", contains(fullId));
-        RestAssured.given().when().get("/api/v1/trainings?from=" + day + "&to=" + day.plusDays(1) + "&region=MA-01")
+        RestAssured.given().when().get("/api/v1/trainings?startFrom=" + day + "&startTo=" + day.plusDays(1) + "&region=MA-01")
                 .then().body("items.id", contains(nextDayId));
         RestAssured.given().when().get("/api/v1/trainings?programmeId=" + programme).then()
                 .body("items.id", containsInAnyOrder(fullId, remoteId));
-        RestAssured.given().when().get("/api/v1/trainings?from=" + day.plusDays(1) + "&to=" + day.plusDays(1))
+        RestAssured.given().when().get("/api/v1/trainings?startFrom=" + day.plusDays(1) + "&startTo=" + day.plusDays(1))
                 .then().body("items.id", contains(nextDayId));
         RestAssured.given().when().get(range + "&status=CANCELLED").then().body("items", org.hamcrest.Matchers.empty());
 
-        RestAssured.given().when().get("/api/v1/trainings?from=2026-13-01").then().statusCode(400)
-                .body("errors[0].field", equalTo("from"));
-        RestAssured.given().when().get("/api/v1/trainings?from=" + day.plusDays(1) + "&to=" + day).then()
-                .statusCode(400).body("errors[0].field", equalTo("from"));
+        RestAssured.given().when().get("/api/v1/trainings?startFrom=2026-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("startFrom"));
+        RestAssured.given().when().get("/api/v1/trainings?startFrom=" + day.plusDays(1) + "&startTo=" + day).then()
+                .statusCode(400).body("errors[0].field", equalTo("startFrom"));
         RestAssured.given().when().get("/api/v1/trainings?mode=ONLINE").then().statusCode(400)
                 .body("errors[0].field", equalTo("mode"));
         RestAssured.given().when().get("/api/v1/trainings?hasFreeSeats=yes").then().statusCode(400);
