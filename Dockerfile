@@ -32,15 +32,13 @@ RUN if [ "$DB_KIND" = mariadb ]; then \
       && for i in $(seq 1 60); do mysqladmin -uroot status >/dev/null 2>&1 && break; sleep 1; done \
       && mysql -uroot -e "ALTER USER root@localhost IDENTIFIED VIA mysql_native_password USING PASSWORD('') OR unix_socket" \
       && aot/train; \
-    fi; \
-    mkdir -p target/aot && if [ -f target/quarkus-app/app.aot ]; then cp target/quarkus-app/app.aot target/aot/; fi
+    fi
 
 FROM eclipse-temurin:${JAVA_TAG}-jre
 WORKDIR /app
 RUN useradd --system --uid 1001 coopmarket
-COPY --from=build --chown=1001 /src/target/quarkus-app/ ./
-# The AOT cache when the training stage wrote one (nothing otherwise: the app starts without it).
-COPY --from=train --chown=1001 /src/target/aot/ ./
+# The very files the cache was trained on (it checks them), with app.aot when the stage wrote one.
+COPY --from=train --chown=1001 /src/target/quarkus-app/ ./
 USER 1001
 ENV PORT=8080 LOG_JSON=true JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 EXPOSE 8080
