@@ -68,6 +68,17 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
                 .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /**
+     * Locks these products' rows in ascending id order without loading them: entities loaded here would
+     * stay in the persistence context with the stock they had before a bulk stock update.
+     */
+    public void lockRowsInIdOrder(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("SELECT id FROM product WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                    .setParameter("ids", ids).getResultList();
+        }
+    }
+
     /** (cooperative id, SKU) to the id of the product holding it, for these cooperatives and SKUs. */
     public Map<List<String>, String> skuHolders(Collection<String> cooperativeIds, Collection<String> skus) {
         Map<List<String>, String> holders = new java.util.HashMap<>();

@@ -100,7 +100,7 @@ public class StockService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForGiveBack(Collection<String> productIds) {
-        products.lockInIdOrder(productIds);
+        products.lockRowsInIdOrder(productIds);
     }
 
     /** Gives units back to stock (an order part refused, cancelled or expired). */
