@@ -189,24 +189,7 @@ public class ProblemMappers {
      * (a broken constraint, a value too long) would fail again: a 500, logged.
      */
     static boolean isTransient(Throwable e) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (isTransientItself(t)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                todo.push(t.getCause());
-            }
-            for (Throwable suppressed : t.getSuppressed()) {
-                todo.push(suppressed);
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, ProblemMappers::isTransientItself);
     }
 
     private static boolean isTransientItself(Throwable t) {

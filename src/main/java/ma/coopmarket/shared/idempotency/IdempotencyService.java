@@ -18,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.crypto.Hashes;
+import ma.coopmarket.shared.error.Causes;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.UnprocessableException;
@@ -143,14 +144,9 @@ public class IdempotencyService {
 
     /** Whether the claim failed because the key's row exists (SQLState 23xxx), not for another reason. */
     private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, t -> t instanceof org.hibernate.exception.ConstraintViolationException
+                || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("23"));
     }
 
     private static void checkSameRequest(IdempotencyRecord earlier, String requestHash) {
