@@ -4,8 +4,9 @@
 # Java 25. With DB_KIND=mariadb a training stage builds the AOT cache (aot/train: the packaged jar
 # on a MariaDB started in that stage, driven through the paths users hit) and the image starts with
 # it; the MySQL image has no MySQL server to train against and starts without one (README,
-# "Start-up and the AOT cache"). A cache only serves the JVM build that wrote it: the training and
-# the runtime stages share JAVA_TAG; pin it to one release (e.g. 25.0.1_8) for reproducible images.
+# "Start-up and the AOT cache"). A cache only serves the JVM that wrote it (its build and its
+# lib/modules): the training and the runtime stages both run the JRE image of JAVA_TAG; pin it to
+# one release (e.g. 25.0.1_8) for reproducible images.
 ARG JAVA_TAG=25
 FROM maven:3.9-eclipse-temurin-25 AS build
 ARG DB_KIND=mysql
@@ -17,7 +18,7 @@ COPY openapi.yaml ./
 COPY src src
 RUN ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=${DB_KIND}
 
-FROM eclipse-temurin:${JAVA_TAG}-jdk AS train
+FROM eclipse-temurin:${JAVA_TAG}-jre AS train
 ARG DB_KIND=mysql
 WORKDIR /src
 COPY --from=build /src/target/quarkus-app target/quarkus-app
@@ -28,7 +29,7 @@ COPY clients/typescript/package.json clients/typescript/package-lock.json client
 COPY clients/typescript/test clients/typescript/test
 RUN if [ "$DB_KIND" = mariadb ]; then \
       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server mariadb-client nodejs npm curl >/dev/null \
-      && (mariadbd --user=root >/tmp/mariadb.log 2>&1 &) \
+      && mkdir -p /run/mysqld && (mariadbd --user=root >/tmp/mariadb.log 2>&1 &) \
       && for i in $(seq 1 60); do mysqladmin -uroot status >/dev/null 2>&1 && break; sleep 1; done \
       && mysql -uroot -e "ALTER USER root@localhost IDENTIFIED VIA mysql_native_password USING PASSWORD('') OR unix_socket" \
       && aot/train; \
