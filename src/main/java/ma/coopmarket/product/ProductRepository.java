@@ -96,7 +96,9 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
     public List<String> lockIdsOfCooperative(String cooperativeId) {
         List<String> ids = getEntityManager().createQuery("select p.id from Product p where p.cooperative.id = :c",
                 String.class).setParameter("c", cooperativeId).getResultList();
-        return lockInIdOrder(ids).stream().map(p -> p.id).toList();
+        List<String> sorted = ids.stream().sorted().toList();
+        lockRowsInIdOrder(sorted);
+        return sorted;
     }
 
     /** Products after a feed position, in (change sequence, id) order, cooperatives fetched. */
