@@ -36,9 +36,23 @@ public class RateLimitBuckets {
     /** How long this instance counts in memory after Redis failed, before it asks Redis again. */
     private static final long RETRY_REDIS_NANOS = Duration.ofSeconds(5).toNanos();
 
-    private final Cache<String, Bucket> local = Caffeine.newBuilder()
+    /** A bucket: whose, how many tokens, refilled over what period. */
+    private record Key(String client, int capacity, Duration period) {
+
+        /** The bucket's name in Redis ("client/perMinute" for the request budgets, as before). */
+        String name() {
+            return period.equals(MINUTE) ? client + "/" + capacity : client + "/" + capacity + "/" + period.toSeconds();
+        }
+    }
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    /** A bucket unused for twice its period (at least 5 minutes) is full again: it may go. */
+    private final Cache<Key, Bucket> local = Caffeine.newBuilder()
             .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(5))
+            .expireAfter(com.github.benmanes.caffeine.cache.Expiry.<Key, Bucket>accessing(
+                    (key, bucket) -> key.period().multipliedBy(2).compareTo(Duration.ofMinutes(5)) < 0
+                            ? Duration.ofMinutes(5) : key.period().multipliedBy(2)))
             .build();
     private final Optional<ProxyManager<String>> shared;
     private volatile long redisRetryAt;
@@ -59,10 +73,15 @@ public class RateLimitBuckets {
 
     /** Takes one token from the client's bucket of {@code perMinute} tokens a minute. */
     public ConsumptionProbe tryConsume(String client, int perMinute) {
-        String key = client + "/" + perMinute;
+        return tryConsume(client, perMinute, MINUTE);
+    }
+
+    /** Takes one token from the client's bucket of {@code capacity} tokens, refilled over {@code period}. */
+    public ConsumptionProbe tryConsume(String client, int capacity, Duration period) {
+        Key key = new Key(client, capacity, period);
         if (shared.isPresent() && (!redisFailing || System.nanoTime() - redisRetryAt >= 0)) {
             try {
-                ConsumptionProbe probe = shared.get().getProxy(key, configuration(perMinute))
+                ConsumptionProbe probe = shared.get().getProxy(key.name(), configuration(key))
                         .tryConsumeAndReturnRemaining(1);
                 if (redisFailing) {
                     redisFailing = false;
@@ -78,14 +97,14 @@ public class RateLimitBuckets {
                 redisRetryAt = System.nanoTime() + RETRY_REDIS_NANOS;
             }
         }
-        return local.get(key, k -> Bucket.builder().addLimit(limit(perMinute)).build()).tryConsumeAndReturnRemaining(1);
+        return local.get(key, k -> Bucket.builder().addLimit(limit(k)).build()).tryConsumeAndReturnRemaining(1);
     }
 
-    private static Supplier<BucketConfiguration> configuration(int perMinute) {
-        return () -> BucketConfiguration.builder().addLimit(limit(perMinute)).build();
+    private static Supplier<BucketConfiguration> configuration(Key key) {
+        return () -> BucketConfiguration.builder().addLimit(limit(key)).build();
     }
 
-    private static Bandwidth limit(int perMinute) {
-        return Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
+    private static Bandwidth limit(Key key) {
+        return Bandwidth.builder().capacity(key.capacity()).refillGreedy(key.capacity(), key.period()).build();
     }
 }

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.TooManyRequestsException;
+import ma.coopmarket.shared.web.ClientAddress;
 
 /**
  * Per-client request budgets (token buckets, Bucket4j): per API key, per user, per IP address
@@ -46,7 +47,7 @@ public class RateLimitFilter {
 
     @ServerRequestFilter
     public void limit(ContainerRequestContext request, HttpServerRequest http, RoutingContext routing) {
-        String ip = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String ip = ClientAddress.of(http);
         String client;
         int perMinute;
         if (routing.normalizedPath().startsWith(AUTH_PATH)) {

@@ -34,7 +34,7 @@ public class HttpSmsGateway implements SmsGateway {
     }
 
     @Override
-    public DeliveryResult send(String messageId, String to, SmsText text) {
+    public DeliveryResult send(String messageId, String to, SmsText text, boolean secret) {
         try {
             String body = json.writeValueAsString(Map.of("id", messageId, "to", to, "text", text.text(),
                     "encoding", text.encoding().name(), "segments", text.segments()));

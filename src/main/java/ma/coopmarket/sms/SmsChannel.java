@@ -25,7 +25,7 @@ public class SmsChannel implements OutboxChannel {
         this.maxAttempts = config.sms().maxAttempts();
         this.gateway = switch (config.sms().gateway()) {
             case "http" -> new HttpSmsGateway(config.sms().http(), json);
-            case "log" -> new LogSmsGateway();
+            case "log" -> new LogSmsGateway(config.sms().logCodes());
             default -> throw new IllegalStateException("coopmarket.sms.gateway must be log or http");
         };
     }
@@ -44,7 +44,7 @@ public class SmsChannel implements OutboxChannel {
     public DeliveryResult deliver(OutboxMessage message) {
         try {
             SmsPayload payload = json.readValue(message.payload, SmsPayload.class);
-            return gateway.send(message.id, message.destination, SmsText.of(payload.text()));
+            return gateway.send(message.id, message.destination, SmsText.of(payload.text()), message.secret);
         } catch (IOException e) {
             return DeliveryResult.fail("unreadable SMS payload");
         }

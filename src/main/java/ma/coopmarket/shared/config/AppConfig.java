@@ -27,6 +27,9 @@ public interface AppConfig {
         /** {@code log} (writes messages to the log; the quick start) or {@code http} (a provider's HTTP API). */
         String gateway();
 
+        /** Lets the log gateway show one-time codes (local trials of the sign-in by SMS; never in production). */
+        boolean logCodes();
+
         int maxAttempts();
 
         /** Shared secret the gateway signs its webhook calls with (HMAC-SHA256); none refuses every call. */
@@ -136,6 +139,46 @@ public interface AppConfig {
 
         /** bcrypt work factor for password hashes. */
         int bcryptCost();
+
+        Codes codes();
+
+        /** One-time codes sent by SMS or e-mail (sign-in, recovery, verification, deletion). */
+        interface Codes {
+            /** How long a code may be used. */
+            @WithDefault("PT5M")
+            Duration ttl();
+
+            /** Wrong tries before a code is spent (and further tries for its number get 429). */
+            @WithDefault("5")
+            int maxAttempts();
+
+            /** Codes sent to one phone or e-mail address per hour. */
+            @WithDefault("5")
+            int perDestinationPerHour();
+
+            /** Time between two codes to one phone or e-mail address. */
+            @WithDefault("PT60S")
+            Duration resendAfter();
+
+            /** Codes asked for by one client address per hour (a whole cybercafé shares one address). */
+            @WithDefault("30")
+            int perClientPerHour();
+        }
+    }
+
+    Mail mail();
+
+    interface Mail {
+        /** {@code log} (writes e-mails to the log, codes masked; the default) or the name of another Mailer bean. */
+        @WithDefault("log")
+        String gateway();
+
+        /** Sender address of the platform's e-mails. */
+        @WithDefault("no-reply@coopmarket.ma")
+        String from();
+
+        @WithDefault("6")
+        int maxAttempts();
     }
 
     interface Admin {

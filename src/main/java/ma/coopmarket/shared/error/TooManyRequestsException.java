@@ -8,9 +8,14 @@ public class TooManyRequestsException extends ApiException {
     private final long retryAfterSeconds;
 
     public TooManyRequestsException(long retryAfterSeconds, int limitPerMinute) {
-        super(429, "rate-limited", "Too many requests",
+        this("rate-limited", "Too many requests",
                 "This client may send " + limitPerMinute + " requests per minute; retry in " + retryAfterSeconds + " s.",
-                null);
+                retryAfterSeconds);
+    }
+
+    /** A 429 of another kind than the request budget (e.g. too many codes for one phone). */
+    public TooManyRequestsException(String slug, String title, String detail, long retryAfterSeconds) {
+        super(429, slug, title, detail, null);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -137,6 +137,7 @@ public class OutboxDispatcher {
                 message.providerRef = result.providerRef();
                 message.lastError = null;
                 metrics.counter("coopmarket.outbox.sent", "channel", message.channel).increment();
+                message.wipeSecretIfFinished();
                 return true;
             }
             case RETRY -> {
@@ -159,6 +160,7 @@ public class OutboxDispatcher {
 
     private void fail(OutboxMessage message) {
         message.status = OutboxMessage.Status.FAILED;
+        message.wipeSecretIfFinished();
         metrics.counter("coopmarket.outbox.failed", "channel", message.channel).increment();
         LOG.warnf("Outbox message %s (%s) failed after %d attempt(s): %s", message.id, message.channel,
                 message.attempts, message.lastError);

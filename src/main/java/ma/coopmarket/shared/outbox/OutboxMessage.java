@@ -80,4 +80,18 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The payload carries a secret (a one-time code): never listed or logged, wiped once finished. */
+    @Column(nullable = false)
+    public boolean secret;
+
+    /** What a secret message's payload becomes once it is sent or has failed. */
+    public static final String WIPED = "{\"wiped\":true}";
+
+    /** Wipes the payload of a secret message that is finished (sent or failed). */
+    void wipeSecretIfFinished() {
+        if (secret && (status == Status.SENT || status == Status.FAILED)) {
+            payload = WIPED;
+        }
+    }
 }

@@ -17,12 +17,12 @@ public record OutboxMessageView(
         @Schema(description = "Absent once the message is sent or has failed.") Instant nextAttemptAt,
         @Schema(description = "Absent until an attempt failed.") String lastError,
         @Schema(description = "Absent until the provider accepted the message.") String providerRef,
-        @Schema(description = "The message body (JSON).") String payload,
+        @Schema(description = "The message body (JSON). Absent for a message carrying a one-time code.") String payload,
         Instant createdAt,
         @Schema(description = "Absent until sent.") Instant sentAt) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(m.id, m.channel, m.destination, m.eventType, m.aggregateId, m.status, m.attempts,
-                m.nextAttemptAt, m.lastError, m.providerRef, m.payload, m.createdAt, m.sentAt);
+                m.nextAttemptAt, m.lastError, m.providerRef, m.secret ? null : m.payload, m.createdAt, m.sentAt);
     }
 }

@@ -46,7 +46,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
     /** Queues again the FAILED messages of one destination created since {@code since}; returns how many. */
     public int requeueFailed(String channel, String destination, Instant since, Instant now) {
         return update("status = ?1, attempts = 0, nextAttemptAt = ?2, updatedAt = ?2, lastError = null"
-                + " where channel = ?3 and destination = ?4 and status = ?5 and createdAt >= ?6",
+                + " where channel = ?3 and destination = ?4 and status = ?5 and createdAt >= ?6 and secret = false",
                 OutboxMessage.Status.PENDING, now, channel, destination, OutboxMessage.Status.FAILED, since);
     }
 

@@ -30,7 +30,24 @@ public class OutboxService {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(String channel, String destination, String eventType, String aggregateId,
             Object payload) {
+        return enqueue(channel, destination, eventType, aggregateId, payload, false);
+    }
+
+    /**
+     * Like {@link #enqueue(String, String, String, String, Object)}, for a payload carrying a secret
+     * (a one-time code): operators never see it, the log gateways mask it, it is wiped once the message
+     * is sent or has failed, and the message cannot be replayed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueueSecret(String channel, String destination, String eventType, String aggregateId,
+            Object payload) {
+        return enqueue(channel, destination, eventType, aggregateId, payload, true);
+    }
+
+    private OutboxMessage enqueue(String channel, String destination, String eventType, String aggregateId,
+            Object payload, boolean secret) {
         OutboxMessage message = new OutboxMessage();
+        message.secret = secret;
         message.id = Ids.newId();
         message.channel = channel;
         message.destination = destination;
@@ -81,6 +98,10 @@ public class OutboxService {
     }
 
     private OutboxMessage requeue(OutboxMessage message) {
+        if (message.secret) {
+            throw new ConflictException("secret-message", "Message carries a secret",
+                    "This message carried a one-time code, wiped once it was sent or failed: ask for a new code.");
+        }
         message.status = OutboxMessage.Status.PENDING;
         message.attempts = 0;
         message.nextAttemptAt = Instant.now();
