@@ -16,6 +16,14 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
                 .firstResultOptional();
     }
 
+    public void revokeAllOf(String userId, Instant now) {
+        update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
+    }
+
+    public void deleteOfAccount(String userId) {
+        delete("userId", userId);
+    }
+
     public void revokeFamily(String familyId, Instant now) {
         update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
     }

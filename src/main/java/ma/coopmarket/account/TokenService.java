@@ -20,23 +20,43 @@ public class TokenService {
     private final UserAccountRepository accounts;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwords;
+    private final SignInEventRepository signIns;
     private final AppConfig config;
 
     public TokenService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordHasher passwords,
-            AppConfig config) {
+            SignInEventRepository signIns, AppConfig config) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
+        this.signIns = signIns;
         this.config = config;
     }
 
-    @Transactional
-    public TokenResponse signIn(TokenRequest request) {
+    /** Email and password; a refused attempt on an existing account is recorded in its sign-in history. */
+    @Transactional(dontRollbackOn = UnauthenticatedException.class)
+    public TokenResponse signIn(TokenRequest request, String clientIp) {
         UserAccount account = accounts.findByEmail(request.email()).orElse(null);
-        if (!passwords.matches(request.password(), account == null ? null : account.passwordHash)) {
+        boolean right = passwords.matches(request.password(), account == null ? null : account.passwordHash);
+        if (account != null) {
+            signIns.record(account.id, SignInEvent.Method.PASSWORD, right, clientIp);
+        }
+        if (!right) {
             throw new UnauthenticatedException("invalid-credentials", "The email or the password is wrong.");
         }
         return issue(account, Ids.newId());
+    }
+
+    /** Tokens for an account whose owner proved herself another way (a code), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    TokenResponse signedInWithCode(UserAccount account, String clientIp) {
+        signIns.record(account.id, SignInEvent.Method.SMS_CODE, true, clientIp);
+        return issue(account, Ids.newId());
+    }
+
+    /** Ends every session of an account (a password reset or change, a deletion). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void revokeAll(String accountId) {
+        refreshTokens.revokeAllOf(accountId, Instant.now());
     }
 
     @Transactional(dontRollbackOn = UnauthenticatedException.class)
@@ -66,7 +86,7 @@ public class TokenService {
     private TokenResponse issue(UserAccount account, String familyId) {
         long accessSeconds = config.auth().accessTokenTtl().toSeconds();
         String accessToken = Jwt.subject(account.id)
-                .upn(account.email)
+                .upn(account.email != null ? account.email : account.verifiedPhone)
                 .groups(Set.of(account.role.group()))
                 .expiresIn(accessSeconds)
                 .sign();

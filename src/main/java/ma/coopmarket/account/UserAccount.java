@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.text.Language;
+import ma.coopmarket.shared.error.UnauthenticatedException;
 import ma.coopmarket.shared.persistence.Ids;
 
 /** A person who signs in: a customer, a cooperative manager or an admin. */
@@ -28,16 +29,28 @@ public class UserAccount {
     @Id
     public String id;
 
-    @Column(nullable = false)
+    /** Lower case; absent for an account opened by phone. */
     public String email;
 
+    /** The contact number (E.164). */
     public String phone;
+
+    /** The phone this person proved to hold with a code: she may sign in with it. Unique. */
+    @Column(name = "verified_phone")
+    public String verifiedPhone;
+
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
+
+    /** Set when the account was erased (its personal data replaced, Law 09-08). */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
-    /** bcrypt; never leaves this class's table, never logged. */
-    @Column(name = "password_hash", nullable = false)
+    /** bcrypt; never leaves this class's table, never logged. Absent until an account opened by phone sets one. */
+    @Column(name = "password_hash")
     public String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -62,6 +75,14 @@ public class UserAccount {
 
     @Version
     public long version;
+
+    /** This account, unless it was deleted (401: an access token outlives its account by minutes). */
+    UserAccount active() {
+        if (deletedAt != null) {
+            throw new UnauthenticatedException("account-deleted", "This account was deleted.");
+        }
+        return this;
+    }
 
     @PrePersist
     void beforeInsert() {

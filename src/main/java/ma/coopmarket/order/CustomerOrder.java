@@ -61,6 +61,9 @@ public class CustomerOrder {
     @Column(name = "delivery_address", nullable = false)
     public String deliveryAddress;
 
+    @Column(name = "delivery_landmark")
+    public String deliveryLandmark;
+
     public String note;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ma.coopmarket.shared.web.Patterns;
 
-/** Where and to whom the parts of an order are delivered (and the cash collected). */
+/** Where and to whom the parts of an order are delivered (and the cash collected). Moroccan addresses often need a landmark. */
 @Schema(name = "DeliveryAddress")
 public record DeliveryAddress(
         @NotBlank @Size(max = 120) @Schema(example = "Salma Benali") String name,
@@ -16,5 +16,7 @@ public record DeliveryAddress(
         @Schema(example = "+212612345678") String phone,
         @NotBlank @Size(max = 120) @Schema(example = "Agadir") String city,
         @NotBlank @Size(max = 8) @Schema(example = "MA-09") String regionCode,
-        @NotBlank @Size(max = 300) @Schema(example = "12, rue Al Massira, quartier Dakhla") String addressLine) {
+        @NotBlank @Size(max = 300) @Schema(example = "12, rue Al Massira, quartier Dakhla") String addressLine,
+        @Size(max = 200) @Schema(description = "What the courier looks for; absent when not given.",
+                example = "En face de la mosquée Al Fath") String landmark) {
 }

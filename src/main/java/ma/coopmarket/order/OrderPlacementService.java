@@ -41,9 +41,12 @@ public class OrderPlacementService {
     private final AppConfig config;
     private final Event<OrderPartChanged> partChanged;
     private final LockTurns turns;
+    private final CustomerAccounts customers;
 
     public OrderPlacementService(OrderRepository orders, OrderPartRepository parts, StockService stock,
-            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged, LockTurns turns) {
+            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged, LockTurns turns,
+            CustomerAccounts customers) {
+        this.customers = customers;
         this.partChanged = partChanged;
         this.turns = turns;
         this.orders = orders;
@@ -56,6 +59,11 @@ public class OrderPlacementService {
     @Transactional
     public OrderView place(String customerId, OrderFields fields) {
         checkNoDuplicateLines(fields.lines());
+        if ((fields.delivery() == null) == (fields.deliveryAddressId() == null)) {
+            String message = "give exactly one of delivery and deliveryAddressId";
+            throw new InvalidRequestException(
+                    List.of(new FieldError("delivery", message), new FieldError("deliveryAddressId", message)));
+        }
         // A turn on each product before the first statement: buyers of a hot product queue here, not on
         // its row lock with a pooled connection each.
         return turns.inTurn(fields.lines().stream().map(l -> "product:" + l.productId()).toList(),
@@ -63,7 +71,9 @@ public class OrderPlacementService {
     }
 
     private OrderView placeInTurn(String customerId, OrderFields fields) {
-        reference.requireRegion("delivery.regionCode", fields.delivery().regionCode());
+        customers.requireActive(customerId);
+        DeliveryAddress delivery = deliveryOf(customerId, fields);
+        reference.requireRegion("delivery.regionCode", delivery.regionCode());
         List<StockedProduct> taken = stock.takeStock(
                 fields.lines().stream().map(l -> new StockRequest(l.productId(), l.quantity())).toList(), "lines");
 
@@ -73,12 +83,13 @@ public class OrderPlacementService {
         order.customerId = customerId;
         order.paymentMethod = fields.paymentMethod();
         order.currency = CURRENCY;
-        DeliveryAddress delivery = fields.delivery();
         order.deliveryName = delivery.name().strip();
         order.deliveryPhone = delivery.phone();
         order.deliveryCity = delivery.city().strip();
         order.deliveryRegionCode = delivery.regionCode();
         order.deliveryAddress = delivery.addressLine().strip();
+        order.deliveryLandmark = delivery.landmark() == null || delivery.landmark().isBlank() ? null
+                : delivery.landmark().strip();
         order.note = fields.note() == null || fields.note().isBlank() ? null : fields.note().strip();
 
         Map<String, List<StockedProduct>> byCooperative = new LinkedHashMap<>();
@@ -130,6 +141,14 @@ public class OrderPlacementService {
         // Cash on delivery: the courier collects the whole subtotal.
         part.amountToCollect = order.paymentMethod == PaymentMethod.CASH_ON_DELIVERY ? subtotal : BigDecimal.ZERO;
         return part;
+    }
+
+    private DeliveryAddress deliveryOf(String customerId, OrderFields fields) {
+        if (fields.delivery() != null) {
+            return fields.delivery();
+        }
+        return customers.savedAddress(customerId, fields.deliveryAddressId()).orElseThrow(
+                () -> new InvalidRequestException("deliveryAddressId", "is not one of your saved addresses"));
     }
 
     private static void checkNoDuplicateLines(List<OrderLineFields> lines) {

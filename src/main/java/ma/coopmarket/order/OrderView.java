@@ -76,7 +76,7 @@ public record OrderView(
                 .reduce(o.updatedAt, (a, b) -> b != null && b.isAfter(a) ? b : a);
         return new OrderView(o.id, o.reference, o.status, o.paymentMethod, o.currency, total,
                 new DeliveryAddress(o.deliveryName, o.deliveryPhone, o.deliveryCity, o.deliveryRegionCode,
-                        o.deliveryAddress),
+                        o.deliveryAddress, o.deliveryLandmark),
                 o.note, parts, o.createdAt, updatedAt);
     }
 

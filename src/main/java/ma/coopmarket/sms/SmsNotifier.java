@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import ma.coopmarket.account.AccountService;
 import ma.coopmarket.account.AccountView;
+import ma.coopmarket.account.OneTimeCodeIssued;
+import ma.coopmarket.account.ProfileService;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.cooperative.CooperativeView;
 import ma.coopmarket.order.OrderPartChanged;
@@ -28,11 +30,14 @@ public class SmsNotifier {
     private final OutboxService outbox;
     private final CooperativeService cooperatives;
     private final AccountService accounts;
+    private final ProfileService profiles;
 
-    public SmsNotifier(OutboxService outbox, CooperativeService cooperatives, AccountService accounts) {
+    public SmsNotifier(OutboxService outbox, CooperativeService cooperatives, AccountService accounts,
+            ProfileService profiles) {
         this.outbox = outbox;
         this.cooperatives = cooperatives;
         this.accounts = accounts;
+        this.profiles = profiles;
     }
 
     void onPartChanged(@Observes OrderPartChanged part) {
@@ -71,6 +76,29 @@ public class SmsNotifier {
         Language language = cooperatives.get(enrollment.cooperativeId()).body().smsLanguage();
         send(enrollment.phone(), language, "ENROLLMENT_" + enrollment.kind(), enrollment.enrollmentId(),
                 SmsTemplates.toParticipant(language, enrollment));
+    }
+
+    /** A one-time code, as a secret message: its text is never listed, logged or kept once sent. */
+    void onCodeIssued(@Observes OneTimeCodeIssued code) {
+        if (code.channel() == OneTimeCodeIssued.Channel.SMS) {
+            outbox.enqueueSecret(SmsChannel.NAME, code.destination(), "CODE_" + code.purpose(), null,
+                    SmsPayload.of(SmsTemplates.code(code.language(), code.purpose(), code.code(), code.validMinutes()),
+                            code.language().name()));
+        }
+    }
+
+    /**
+     * Queues a marketing SMS to a customer only if her latest consent to marketing SMS grants it (to
+     * her verified phone only: an unverified number may be someone else's);
+     * returns whether it was queued. Transactional SMS (orders, trainings, codes) need no consent.
+     */
+    public boolean sendMarketing(String accountId, String text) {
+        AccountView customer = accounts.get(accountId);
+        if (!customer.phoneVerified() || !profiles.acceptsMarketingSms(accountId)) {
+            return false;
+        }
+        send(customer.phone(), customer.preferredLanguage(), "MARKETING", null, text);
+        return true;
     }
 
     /** Queues one SMS in the current transaction. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import ma.coopmarket.account.CodePurpose;
 import ma.coopmarket.order.OrderPartChanged;
 import ma.coopmarket.shared.text.Language;
 
@@ -97,6 +98,39 @@ public final class SmsTemplates {
                 case en -> "CoopMarket: the training " + title + " on " + date + " is cancelled. Sorry.";
                 default -> "CoopMarket: la formation " + title + " du " + date + " est annulee. Desole.";
             };
+        };
+    }
+
+    /** A one-time code: the code first (phones offer to fill it in), what it is for, never to be shared. */
+    public static String code(Language lang, CodePurpose purpose, String code, long minutes) {
+        String what = switch (lang) {
+            case ar -> switch (purpose) {
+                case SIGN_IN -> "لتسجيل الدخول";
+                case RESET_PASSWORD -> "لتغيير كلمة المرور";
+                case VERIFY_PHONE -> "لتأكيد هذا الرقم";
+                case VERIFY_EMAIL -> "لتأكيد بريدكم الإلكتروني";
+                case DELETE_ACCOUNT -> "لحذف حسابكم";
+            };
+            case en -> switch (purpose) {
+                case SIGN_IN -> "to sign in";
+                case RESET_PASSWORD -> "to change your password";
+                case VERIFY_PHONE -> "to verify this number";
+                case VERIFY_EMAIL -> "to verify your e-mail";
+                case DELETE_ACCOUNT -> "to delete your account";
+            };
+            default -> switch (purpose) {
+                case SIGN_IN -> "pour vous connecter";
+                case RESET_PASSWORD -> "pour changer votre mot de passe";
+                case VERIFY_PHONE -> "pour verifier ce numero";
+                case VERIFY_EMAIL -> "pour verifier votre e-mail";
+                case DELETE_ACCOUNT -> "pour supprimer votre compte";
+            };
+        };
+        return switch (lang) {
+            case ar -> code + " هو رمزكم " + what + " في كوب ماركت، صالح " + minutes + " دقائق. لا تعطوه لأحد.";
+            case en -> code + " is your CoopMarket code " + what + ", valid " + minutes + " min. Never share it.";
+            default -> code + " est votre code CoopMarket " + what + ", valable " + minutes
+                    + " min. Ne le donnez a personne.";
         };
     }
 

@@ -88,6 +88,10 @@ public class Enrollment {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The account that enrolled the participant (absent for a partner's enrolment). */
+    @Column(name = "enrolled_by")
+    public String enrolledBy;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.security.AccessPolicy;
+import ma.coopmarket.security.Caller;
 import ma.coopmarket.security.CooperativeScope;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.NotFoundException;
@@ -206,6 +209,8 @@ public class EnrollmentService {
     private Enrollment arrive(Training training, Cooperative cooperative, EnrollmentFields fields, Instant now) {
         Enrollment enrollment = Enrollment.arrive(training, cooperative.id, cooperative.regionCode,
                 fields.fullName().strip(), fields.phone(), fields.role(), fields.gender(), now);
+        Caller caller = access.caller();
+        enrollment.enrolledBy = caller.is(Caller.Kind.PARTNER) ? null : caller.id();
         enrollments.persist(enrollment);
         enrollments.flush();
         changed.fire(EnrollmentChanged.of(enrollment.status == EnrollmentStatus.CONFIRMED
@@ -236,6 +241,19 @@ public class EnrollmentService {
 
     private Training lock(String trainingId) {
         return trainings.lock(trainingId).orElseThrow(() -> new NotFoundException("Training", trainingId));
+    }
+
+    /** The enrolments an account made (its owner's data export). */
+    @Transactional
+    public List<EnrollmentView> madeBy(String accountId) {
+        return enrollments.list("enrolledBy", Sort.ascending("createdAt"), accountId).stream()
+                .map(this::view).toList();
+    }
+
+    /** Forgets who made the enrolments of an account being deleted (they stay the cooperative's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetEnroller(String accountId) {
+        enrollments.update("enrolledBy = null where enrolledBy = ?1", accountId);
     }
 
     private EnrollmentView view(Enrollment e) {

@@ -139,7 +139,8 @@ class OrderPlacementTest extends ApiTest {
 
         Map<String, Object> noDelivery = TestData.order(product, 1);
         noDelivery.remove("delivery");
-        TestData.placeOrder(token, noDelivery).then().statusCode(400).body("errors.field", contains("delivery"));
+        TestData.placeOrder(token, noDelivery).then().statusCode(400)
+                .body("errors.field", contains("delivery", "deliveryAddressId"));
         assertEquals(5, TestData.stockOf(product));
     }
 

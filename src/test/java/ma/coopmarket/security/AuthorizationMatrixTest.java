@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.Codes;
 import ma.coopmarket.support.TestData;
 
 /**
@@ -130,6 +131,42 @@ class AuthorizationMatrixTest extends ApiTest {
                 200, 200, 200, 200, 200, 200, 200, 200, 200);
         expect("listWebhookEndpoints", r -> r.get("/api/v1/partner/webhooks"),
                 401, 403, 403, 403, 403, 200, 200, 200, 403);
+    }
+
+    @Test
+    void selfServiceOperations() {
+        fixtures();
+        expect("updateMe", r -> r.body(Map.of("preferredLanguage", "fr")).patch("/api/v1/me"),
+                401, 200, 200, 200, 200, 403, 403, 403, 200);
+        expect("requestPhoneChange (without the current password)",
+                r -> r.body(Map.of("phone", Codes.newPhone())).post("/api/v1/me/phone"),
+                401, 400, 400, 400, 400, 403, 403, 403, 400);
+        expect("confirmPhoneChange", r -> r.body(Map.of("phone", Codes.newPhone(), "code", "123456"))
+                .post("/api/v1/me/phone/confirm"), 401, 400, 400, 400, 400, 403, 403, 403, 400);
+        expect("changePassword", r -> r.body(Map.of("currentPassword", "not-the-password-1", "newPassword",
+                "Nouveau-mot-2027")).put("/api/v1/me/password"), 401, 400, 400, 400, 400, 403, 403, 403, 400);
+        expect("listMyConsents", r -> r.get("/api/v1/me/consents"), 401, 200, 200, 200, 200, 403, 403, 403, 200);
+        expect("changeMyConsent", r -> r.body(Map.of("granted", false, "language", "fr"))
+                .put("/api/v1/me/consents/MARKETING_SMS"), 401, 200, 200, 200, 200, 403, 403, 403, 200);
+        expect("exportMyData", r -> r.get("/api/v1/me/export"), 401, 200, 200, 200, 200, 403, 403, 403, 200);
+        expect("deleteMe (no proof)", r -> r.body(Map.of()).delete("/api/v1/me"),
+                401, 400, 400, 409, 409, 403, 403, 403, 409);
+        expect("listConsentTexts (public)", r -> r.get("/api/v1/consent-texts"),
+                200, 200, 200, 200, 200, 200, 200, 200, 200);
+        expect("addMyAddress", r -> r.body(address()).post("/api/v1/me/addresses"),
+                401, 201, 201, 403, 403, 403, 403, 403, 403);
+        expect("listMyAddresses", r -> r.get("/api/v1/me/addresses"), 401, 200, 200, 403, 403, 403, 403, 403, 403);
+        String customersAddress = auth.get("customer").apply(given().contentType(ContentType.JSON)).body(address())
+                .post("/api/v1/me/addresses").then().statusCode(201).extract().path("id");
+        expect("replaceMyAddress", r -> r.body(address()).put("/api/v1/me/addresses/{id}", customersAddress),
+                401, 200, 404, 403, 403, 403, 403, 403, 403);
+        expect("deleteMyAddress", r -> r.delete("/api/v1/me/addresses/{id}", customersAddress),
+                401, 204, 404, 403, 403, 403, 403, 403, 403);
+    }
+
+    private static Map<String, Object> address() {
+        return Map.of("recipientName", "Salma Benali", "phone", "+212612345678", "regionCode", "MA-09", "city", "Agadir",
+                "addressLine", "12, rue Al Massira");
     }
 
     @Test

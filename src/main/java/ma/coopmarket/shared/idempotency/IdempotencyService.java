@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -184,5 +185,11 @@ public class IdempotencyService {
     @Scheduled(every = "1h", delayed = "1m")
     void purgeExpired() {
         store.purgeExpired(Instant.now());
+    }
+
+    /** Forgets a caller's keys and the responses kept for them (the caller's account is being deleted). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetCaller(String callerId) {
+        store.delete("callerId", callerId);
     }
 }

@@ -1,6 +1,7 @@
 package ma.coopmarket.shared.outbox;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -108,6 +109,14 @@ public class OutboxService {
         message.updatedAt = message.nextAttemptAt;
         message.lastError = null;
         return message;
+    }
+
+    /** Deletes the messages to these phones or addresses, sent or not (their owner's account is deleted). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetDestinations(List<String> destinations) {
+        if (!destinations.isEmpty()) {
+            messages.delete("destination in ?1", destinations);
+        }
     }
 
     /** Records a provider's delivery report for a message it accepted. */
