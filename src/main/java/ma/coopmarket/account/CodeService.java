@@ -9,12 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.scheduler.Scheduled;
 
 import ma.coopmarket.security.RateLimitBuckets;
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.error.TooManyRequestsException;
 import ma.coopmarket.shared.persistence.Ids;
 import ma.coopmarket.shared.text.Language;
 
@@ -55,11 +53,11 @@ public class CodeService {
      */
     @Transactional
     public CodeSent issue(Request request, String client, boolean send) {
-        spend("codes:client:" + client, config.perClientPerHour(), HOUR, "too-many-codes", "Too many codes",
+        buckets.spend("codes:client:" + client, config.perClientPerHour(), HOUR, "too-many-codes", "Too many codes",
                 "Too many codes were asked for from this address; retry later.");
-        spend("codes:pause:" + request.destination(), 1, config.resendAfter(), "code-sent-recently",
+        buckets.spend("codes:pause:" + request.destination(), 1, config.resendAfter(), "code-sent-recently",
                 "Code sent recently", "A code was just sent to this phone or address; wait before asking for another.");
-        spend("codes:hour:" + request.destination(), config.perDestinationPerHour(), HOUR, "too-many-codes",
+        buckets.spend("codes:hour:" + request.destination(), config.perDestinationPerHour(), HOUR, "too-many-codes",
                 "Too many codes", "Too many codes were sent to this phone or address; retry later.");
         if (send) {
             Instant now = Instant.now();
@@ -95,7 +93,7 @@ public class CodeService {
     /** {@link #check(CodePurpose, String, String)} for a code that the signed-in {@code accountId} asked for. */
     @Transactional(dontRollbackOn = InvalidCodeException.class)
     public OneTimeCode check(CodePurpose purpose, String destination, String accountId, String code) {
-        spend("codes:try:" + purpose + ":" + destination + (accountId == null ? "" : ":" + accountId),
+        buckets.spend("codes:try:" + purpose + ":" + destination + (accountId == null ? "" : ":" + accountId),
                 config.maxAttempts(), config.ttl(), "too-many-attempts",
                 "Too many attempts", "Too many wrong codes for this phone or address; ask for a new code later.");
         Instant now = Instant.now();
@@ -125,13 +123,5 @@ public class CodeService {
     @Transactional
     void purgeExpired() {
         codes.deleteExpired(Instant.now().minus(Duration.ofDays(1)));
-    }
-
-    private void spend(String bucket, int capacity, Duration period, String slug, String title, String detail) {
-        ConsumptionProbe probe = buckets.tryConsume(bucket, capacity, period);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw new TooManyRequestsException(slug, title, detail, seconds);
-        }
     }
 }

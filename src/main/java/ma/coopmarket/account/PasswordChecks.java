@@ -4,11 +4,8 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.github.bucket4j.ConsumptionProbe;
-
 import ma.coopmarket.security.RateLimitBuckets;
 import ma.coopmarket.shared.error.InvalidRequestException;
-import ma.coopmarket.shared.error.TooManyRequestsException;
 
 /**
  * Checks the password of a signed-in person before a sensitive change (password, phone, e-mail,
@@ -33,12 +30,8 @@ public class PasswordChecks {
         if (account.passwordHash == null) {
             return;
         }
-        ConsumptionProbe probe = buckets.tryConsume("password-check:" + account.id, PER_HOUR, Duration.ofHours(1));
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw new TooManyRequestsException("too-many-attempts", "Too many attempts",
-                    "Too many password checks for this account; retry later.", seconds);
-        }
+        buckets.spend("password-check:" + account.id, PER_HOUR, Duration.ofHours(1), "too-many-attempts",
+                "Too many attempts", "Too many password checks for this account; retry later.");
         if (password == null || !passwords.matches(password, account.passwordHash)) {
             throw new InvalidRequestException(field, password == null ? "is required" : "is wrong");
         }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.error.TooManyRequestsException;
 
 /**
  * Where the rate limit's token buckets live. With {@code REDIS_URL} set, in Redis: every instance
@@ -74,6 +75,18 @@ public class RateLimitBuckets {
     /** Takes one token from the client's bucket of {@code perMinute} tokens a minute. */
     public ConsumptionProbe tryConsume(String client, int perMinute) {
         return tryConsume(client, perMinute, MINUTE);
+    }
+
+    /**
+     * Takes one token from the bucket of {@code capacity} tokens refilled over {@code period}, or refuses
+     * with a 429 problem of this kind, with {@code Retry-After}, when none is left.
+     */
+    public void spend(String client, int capacity, Duration period, String slug, String title, String detail) {
+        ConsumptionProbe probe = tryConsume(client, capacity, period);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+            throw new TooManyRequestsException(slug, title, detail, seconds);
+        }
     }
 
     /** Takes one token from the client's bucket of {@code capacity} tokens, refilled over {@code period}. */
