@@ -37,7 +37,7 @@ RUN if [ "$DB_KIND" = mariadb ]; then \
 
 FROM eclipse-temurin:${JAVA_TAG}-jre
 WORKDIR /app
-RUN useradd --system --uid 1001 coopmarket
+RUN useradd --system --uid 1001 coopmarket && mkdir -p /app/data && chown 1001 /app/data
 # The very files the cache was trained on (it checks them), with app.aot when the stage wrote one.
 COPY --from=train --chown=1001 /src/target/quarkus-app/ ./
 USER 1001

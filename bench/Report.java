@@ -44,6 +44,7 @@ public class Report {
             new Scenario("catalogue_tail", "Catalogue, long tail: every region x category x sort, pages 0-5",
                     ">= 0.10 x J", 0.10),
             new Scenario("suggest", "Type-ahead: 1,000 distinct typed prefixes", ">= 0.30 x J", 0.30),
+            new Scenario("photo", "Photo: a 600 px WebP variant from the file system store", ">= 0.50 x J", 0.50),
             new Scenario("first_page", "Catalogue, sort=price, page 0 of 20", "", 0),
             new Scenario("deep_page", "Catalogue, sort=price, page 5,000 of 20 (offset)", "", 0),
             new Scenario("deep_cursor", "Catalogue, sort=price, 100,000 rows in, by cursor", "", 0),
@@ -118,6 +119,20 @@ public class Report {
                     fmt(ratio, 3), p50, p99, errors, s.goal(), met == null ? "" : met ? "yes" : "**no**"));
         }
         json.put("throughput", summary);
+
+        // A 12-megapixel JPEG turned into its original and variants (the upload's whole answer time).
+        Path processing = out.resolve("photo_processing.tsv");
+        if (Files.exists(processing)) {
+            List<Double> seconds = Files.readAllLines(processing).stream().filter(l -> !l.isBlank())
+                    .map(Double::valueOf).sorted().toList();
+            if (!seconds.isEmpty()) {
+                double median = seconds.get(seconds.size() / 2);
+                md.append(String.format("%nPhoto upload, 12 MP JPEG into its original and 200/600/1200 px WebP and JPEG "
+                        + "variants (whole request, %d runs): median %.0f ms, min %.0f ms, max %.0f ms.%n", seconds.size(),
+                        median * 1000, seconds.get(0) * 1000, seconds.get(seconds.size() - 1) * 1000));
+                json.put("photo_upload_12mp_ms", Map.of("median", round(median * 1000, 0), "runs", seconds.size()));
+            }
+        }
 
         // Deep page against the first page of the same listing.
         Map<String, Object> deep = new LinkedHashMap<>();

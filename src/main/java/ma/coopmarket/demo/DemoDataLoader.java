@@ -2,7 +2,9 @@ package ma.coopmarket.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ import ma.coopmarket.cooperative.CooperativeFields;
 import ma.coopmarket.cooperative.CooperativeFilter;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.cooperative.LegalForm;
+import ma.coopmarket.photo.PhotoFields;
+import ma.coopmarket.photo.PhotoImages;
+import ma.coopmarket.photo.PhotoService;
 import ma.coopmarket.product.ProductFields;
 import ma.coopmarket.product.ProductLabel;
 import ma.coopmarket.product.ProductService;
@@ -86,11 +91,15 @@ public class DemoDataLoader {
 
     private final CooperativeService cooperatives;
     private final ProductService products;
+    private final PhotoService photos;
+    private final Map<Template, PhotoImages.Processed> demoPhotos = new HashMap<>();
 
     private final CurrentIdentityAssociation identity;
 
-    public DemoDataLoader(CooperativeService cooperatives, ProductService products, CurrentIdentityAssociation identity) {
+    public DemoDataLoader(CooperativeService cooperatives, ProductService products, PhotoService photos,
+            CurrentIdentityAssociation identity) {
         this.cooperatives = cooperatives;
+        this.photos = photos;
         this.products = products;
         this.identity = identity;
     }
@@ -137,11 +146,14 @@ public class DemoDataLoader {
             Template t = fitting.get((j + random.nextInt(fitting.size())) % fitting.size());
             BigDecimal price = BigDecimal.valueOf(t.price() * (80 + random.nextInt(41)) / 100.0)
                     .setScale(0, RoundingMode.HALF_UP).add(new BigDecimal("0.50"));
-            products.create(cooperativeId, new ProductFields("SKU-" + (j + 1), t.fr(), t.ar(), t.en(),
+            String productId = products.create(cooperativeId, new ProductFields("SKU-" + (j + 1), t.fr(), t.ar(), t.en(),
                     t.fr() + " de la coopérative.", t.ar() + " من التعاونية.", t.en() + " from the cooperative.",
                     t.category(), price, t.unit(), BigDecimal.valueOf(t.quantity()), random.nextInt(6) == 0 ? 0 : 5 + random.nextInt(60),
-                    ProductStatus.ACTIVE, List.of("https://images.coopmarket.example/" + t.category().toLowerCase() + ".jpg"),
-                    random.nextBoolean() ? List.of(ProductLabel.ORGANIC) : List.of(ProductLabel.HANDMADE)));
+                    ProductStatus.ACTIVE, List.of(),
+                    random.nextBoolean() ? List.of(ProductLabel.ORGANIC) : List.of(ProductLabel.HANDMADE))).id();
+            // One placeholder photo per kind of product, processed once, shown by every product of that kind.
+            photos.attach(productId, demoPhotos.computeIfAbsent(t, k -> photos.prepare(DemoPhotos.card(k.en(), k.category()))),
+                    new PhotoFields(t.fr(), t.ar(), t.en()));
         }
     }
 }

@@ -2,6 +2,7 @@ package ma.coopmarket.product;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -13,10 +14,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 import ma.coopmarket.cooperative.Cooperative;
 import ma.coopmarket.shared.persistence.Ids;
@@ -86,6 +91,13 @@ public class Product {
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false)
     public List<String> labels = List.of();
+
+    /** Its photos in order (read here; written by the photo feature, in the product's transaction). */
+    @OneToMany
+    @JoinColumn(name = "product_id", insertable = false, updatable = false)
+    @OrderBy("position")
+    @BatchSize(size = 100)
+    public List<ProductPhoto> photos = new ArrayList<>();
 
     @Column(name = "search_text", nullable = false)
     public String searchText;

@@ -1,5 +1,6 @@
 package ma.coopmarket.product;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -229,6 +230,24 @@ public class ProductService {
         products.flush();
         recordChange(ProductChanged.Kind.ARCHIVED, product, false);
         reindex(List.of(product.id));
+    }
+
+    /** The product, locked, for a change of its photos by someone who may manage it (404 otherwise). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Product lockForPhotos(String id) {
+        return requireWritable(id, null);
+    }
+
+    /**
+     * Records that the product's photos changed (the caller keeps {@code product.photos} in order): a new
+     * version and ETag, an entry in the delta feed and the webhooks, public reads refreshed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProductView photosChanged(Product product) {
+        product.updatedAt = Instant.now();
+        products.flush();
+        recordChange(ProductChanged.Kind.UPDATED, product, false);
+        return ProductView.of(product);
     }
 
     /** Brings the word index up to date with these products, in the caller's transaction. */

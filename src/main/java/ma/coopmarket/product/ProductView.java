@@ -29,7 +29,8 @@ public record ProductView(
         @Schema(example = "40") int stock,
         @Schema(example = "true") boolean inStock,
         ProductStatus status,
-        List<String> imageUrls,
+        @Schema(description = "Images hosted elsewhere (given by URL).") List<String> imageUrls,
+        @Schema(description = "Photos uploaded to CoopMarket, in order; the first is the cover.") List<PhotoView> photos,
         List<ProductLabel> labels,
         Instant createdAt,
         Instant updatedAt,
@@ -56,7 +57,7 @@ public record ProductView(
         return new ProductView(p.id, p.cooperative.id, CooperativeSummary.of(p.cooperative), p.sku,
                 p.nameFr, p.nameAr, p.nameEn, p.descriptionFr, p.descriptionAr, p.descriptionEn, p.categoryCode,
                 p.price, CURRENCY, p.unit, p.unitQuantity.stripTrailingZeros(), p.stock, p.stock > 0, p.status,
-                p.imageUrls, p.labels.stream().map(ProductLabel::valueOf).toList(), p.createdAt, p.updatedAt,
+                p.imageUrls, p.photos.stream().map(PhotoView::of).toList(), p.labels.stream().map(ProductLabel::valueOf).toList(), p.createdAt, p.updatedAt,
                 p.version);
     }
 }

@@ -200,7 +200,7 @@ class ProductSearchTest extends ApiTest {
                 .extract().jsonPath().getMap("$");
         // The card is the product without what only its own page shows.
         Map<String, Object> card = new java.util.LinkedHashMap<>(own);
-        for (String detail : List.of("descriptionFr", "descriptionAr", "descriptionEn", "stock", "updatedAt", "version")) {
+        for (String detail : List.of("descriptionFr", "descriptionAr", "descriptionEn", "stock", "photos", "updatedAt", "version")) {
             card.remove(detail);
         }
 

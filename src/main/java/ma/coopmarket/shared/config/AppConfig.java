@@ -166,6 +166,48 @@ public interface AppConfig {
         }
     }
 
+    Http http();
+
+    interface Http {
+        /** Largest request body but a photo upload's (which has Quarkus' own limit, quarkus.http.limits.max-body-size). */
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
+    Photos photos();
+
+    /** Where product photos are stored: this machine's file system, or an S3-compatible bucket. */
+    interface Photos {
+        /** {@code fs} (the default: served by the API) or {@code s3}. */
+        String store();
+
+        /** The file system store's folder. */
+        String dir();
+
+        S3 s3();
+
+        interface S3 {
+            /** An S3-compatible endpoint (MinIO, Ceph...); absent for AWS S3 itself. */
+            Optional<String> endpoint();
+
+            @WithDefault("us-east-1")
+            String region();
+
+            Optional<String> bucket();
+
+            /** Absent: the SDK's default credentials (environment, instance profile...). */
+            Optional<String> accessKey();
+
+            Optional<String> secretKey();
+
+            /** Path-style URLs ({@code endpoint/bucket/key}), as MinIO and Ceph expect. */
+            @WithDefault("true")
+            boolean pathStyle();
+
+            /** Where clients fetch the photos (a CDN in front of the bucket); default: the bucket's own URL. */
+            Optional<String> publicUrl();
+        }
+    }
+
     Mail mail();
 
     interface Mail {

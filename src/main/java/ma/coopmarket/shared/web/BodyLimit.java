@@ -1,5 +1,7 @@
 package ma.coopmarket.shared.web;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,29 +14,38 @@ import io.vertx.ext.web.Router;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.Problem;
 
 /**
- * Refuses a body whose declared length is over the limit with a 413 problem before reading it.
- * (Quarkus' own check, which also covers chunked bodies, answers 413 without a body.)
+ * Refuses a body whose declared length is over the limit with a 413 problem before reading it: 1 MB
+ * ({@code coopmarket.http.max-body-size}), except for a photo upload, which may reach Quarkus' own
+ * limit ({@code quarkus.http.limits.max-body-size}, which also covers chunked bodies and answers 413
+ * without a body).
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    private static final Pattern UPLOAD = Pattern.compile("/api/v1/products/[^/]+/photos");
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper json;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
-        this.maxBytes = max.asLongValue();
+    public BodyLimit(AppConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload, ObjectMapper json) {
+        this.maxBytes = config.http().maxBodySize().asLongValue();
+        this.maxUploadBytes = maxUpload.asLongValue();
         this.json = json;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && isOver(declared)) {
+            long limit = UPLOAD.matcher(ctx.normalizedPath()).matches() ? maxUploadBytes : maxBytes;
+            if (declared != null && isOver(declared, limit)) {
                 Problem problem = Problem.of(413, "payload-too-large", "Payload too large",
-                        "The request body is over the limit of " + maxBytes + " bytes.", ctx.request().path(), null);
+                        "The request body is over the limit of " + limit + " bytes.", ctx.request().path(), null);
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
@@ -45,9 +56,9 @@ public class BodyLimit {
         });
     }
 
-    private boolean isOver(String declared) {
+    private static boolean isOver(String declared, long limit) {
         try {
-            return Long.parseLong(declared.trim()) > maxBytes;
+            return Long.parseLong(declared.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
