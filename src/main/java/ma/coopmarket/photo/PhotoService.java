@@ -94,8 +94,13 @@ public class PhotoService {
      * they go again unless a product shows them.
      */
     public ProductView attach(String productId, PhotoImages.Processed processed, PhotoFields alt) {
+        return attach(productId, processed, alt, null);
+    }
+
+    /** {@link #attach(String, PhotoImages.Processed, PhotoFields)} for a photo fetched from {@code sourceUrl}. */
+    public ProductView attach(String productId, PhotoImages.Processed processed, PhotoFields alt, String sourceUrl) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> attachInTransaction(productId, processed, alt));
+            return QuarkusTransaction.requiringNew().call(() -> attachInTransaction(productId, processed, alt, sourceUrl));
         } catch (RuntimeException e) {
             deleteFilesIfUnused(processed.hash(), processed.files().keySet());
             throw e;
@@ -151,7 +156,8 @@ public class PhotoService {
         return view;
     }
 
-    private ProductView attachInTransaction(String productId, PhotoImages.Processed processed, PhotoFields alt) {
+    private ProductView attachInTransaction(String productId, PhotoImages.Processed processed, PhotoFields alt,
+            String sourceUrl) {
         Product product = products.lockForPhotos(productId);
         requireRoom(product);
         photos.lockContent(processed.hash());
@@ -168,6 +174,7 @@ public class PhotoService {
         photo.altFr = alt == null ? null : blankToNull(alt.altFr());
         photo.altAr = alt == null ? null : blankToNull(alt.altAr());
         photo.altEn = alt == null ? null : blankToNull(alt.altEn());
+        photo.sourceUrl = sourceUrl;
         photo.createdAt = Instant.now();
         photos.persist(photo);
         product.photos.add(photo);

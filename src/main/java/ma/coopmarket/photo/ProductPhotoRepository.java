@@ -25,6 +25,14 @@ public class ProductPhotoRepository implements PanacheRepositoryBase<ProductPhot
                 .executeUpdate();
     }
 
+    /** The URLs a product's photos were imported from (a partner's batch). */
+    public java.util.Set<String> sourceUrlsOf(String productId) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select p.sourceUrl from ProductPhoto p where p.productId = :id and p.sourceUrl is not null",
+                        String.class)
+                .setParameter("id", productId).getResultList());
+    }
+
     /** Whether any product still shows the photo with this content (its files must stay). */
     public boolean hashInUse(String hash) {
         return count("contentHash", hash) > 0;

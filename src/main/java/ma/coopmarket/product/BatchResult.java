@@ -35,6 +35,18 @@ public record BatchResult(Summary summary, List<Item> items) {
             String id,
             @Schema(description = "The product's version after the batch (absent when rejected).", example = "0") Long version,
             @Schema(description = "Why the item was rejected: the problem a single request would have got; absent unless rejected.")
-            Problem problem) {
+            Problem problem,
+            @Schema(description = "What became of each of the item's photoUrls; absent when it gave none.")
+            List<PhotoImports.Result> photos) {
+
+        Item withPhotos(List<PhotoImports.Result> results) {
+            return new Item(index, externalRef, outcome, id, version, problem, results);
+        }
+    }
+
+    /** The same result with the photo imports' outcomes added to the items that asked for them. */
+    public BatchResult withPhotos(java.util.Map<Integer, List<PhotoImports.Result>> photos) {
+        return new BatchResult(summary, items.stream()
+                .map(i -> photos.containsKey(i.index()) ? i.withPhotos(photos.get(i.index())) : i).toList());
     }
 }

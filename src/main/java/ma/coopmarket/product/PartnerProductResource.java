@@ -1,5 +1,8 @@
 package ma.coopmarket.product;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.ETags;
 
@@ -38,10 +43,12 @@ import ma.coopmarket.shared.web.ETags;
 public class PartnerProductResource {
 
     private final ProductBatchService batches;
+    private final PhotoImports photoImports;
     private final ProductService catalogue;
 
-    public PartnerProductResource(ProductBatchService batches, ProductService catalogue) {
+    public PartnerProductResource(ProductBatchService batches, ProductService catalogue, PhotoImports photoImports) {
         this.batches = batches;
+        this.photoImports = photoImports;
         this.catalogue = catalogue;
     }
 
@@ -56,7 +63,18 @@ public class PartnerProductResource {
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "413", description = "More than 500 items, or more than 1 MB; nothing was written.")
     public BatchResult upsert(@Valid @NotNull ProductBatch body, @Context UriInfo uri) {
-        return batches.upsert(body.items(), "/" + uri.getPath().replaceFirst("^/", ""));
+        BatchResult result = batches.upsert(body.items(), "/" + uri.getPath().replaceFirst("^/", ""));
+        // Photos by URL: fetched after the batch committed, outside its transaction.
+        List<PhotoImports.Request> photos = new ArrayList<>();
+        for (BatchResult.Item item : result.items()) {
+            JsonNode urls = item.id() == null ? null : body.items().get(item.index()).get("photoUrls");
+            if (urls != null && urls.isArray()) {
+                List<String> list = new ArrayList<>();
+                urls.forEach(u -> list.add(u.asText()));
+                photos.add(new PhotoImports.Request(item.index(), item.id(), list));
+            }
+        }
+        return photos.isEmpty() ? result : result.withPhotos(photoImports.importAll(photos));
     }
 
     @GET

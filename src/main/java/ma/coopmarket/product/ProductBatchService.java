@@ -130,7 +130,7 @@ public class ProductBatchService {
                 changedIds.add(w.product().id);
             }
             results[w.index()] = new BatchResult.Item(w.index(), w.item().externalRef(), outcome, w.product().id,
-                    w.product().version, null);
+                    w.product().version, null, null);
         }
         catalogue.reindex(changedIds);
         List<BatchResult.Item> items = List.of(results);
@@ -220,7 +220,7 @@ public class ProductBatchService {
     private static BatchResult.Item rejected(int i, JsonNode node, Problem problem) {
         JsonNode ref = node == null ? null : node.get("externalRef");
         return new BatchResult.Item(i, ref != null && ref.isTextual() ? ref.asText() : null, BatchResult.Outcome.REJECTED,
-                null, null, problem);
+                null, null, problem, null);
     }
 
     private static String prefix(int i) {

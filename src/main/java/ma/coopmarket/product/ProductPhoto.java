@@ -55,6 +55,10 @@ public class ProductPhoto {
     @Column(name = "alt_en")
     public String altEn;
 
+    /** The URL a partner's batch gave it by (fetched once); absent for an upload. */
+    @Column(name = "source_url", updatable = false)
+    public String sourceUrl;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
