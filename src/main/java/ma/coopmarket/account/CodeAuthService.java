@@ -129,10 +129,7 @@ public class CodeAuthService {
     }
 
     private static Target target(String phone, String email) {
-        if ((phone == null) == (email == null)) {
-            throw new InvalidRequestException(List.of(new FieldError("phone", "give exactly one of phone and email"),
-                    new FieldError("email", "give exactly one of phone and email")));
-        }
+        InvalidRequestException.requireExactlyOne("phone", phone, "email", email);
         return phone != null ? new Target(OneTimeCodeIssued.Channel.SMS, PhoneNumbers.normalize(phone))
                 : new Target(OneTimeCodeIssued.Channel.EMAIL, email.strip().toLowerCase());
     }

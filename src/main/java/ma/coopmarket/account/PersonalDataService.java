@@ -84,10 +84,7 @@ public class PersonalDataService {
     @Transactional(dontRollbackOn = InvalidCodeException.class)
     public void delete(String accountId, AccountDeletion proof) {
         UserAccount account = deletable(accountId);
-        if ((proof.password() == null) == (proof.code() == null)) {
-            String message = "give exactly one of password and code";
-            throw new InvalidRequestException(List.of(new FieldError("password", message), new FieldError("code", message)));
-        }
+        InvalidRequestException.requireExactlyOne("password", proof.password(), "code", proof.code());
         List<String> open = orders.openOrderReferences(accountId);
         if (!open.isEmpty()) {
             throw new ConflictException("open-orders", "Orders still open",

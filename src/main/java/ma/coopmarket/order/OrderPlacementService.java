@@ -59,11 +59,8 @@ public class OrderPlacementService {
     @Transactional
     public OrderView place(String customerId, OrderFields fields) {
         checkNoDuplicateLines(fields.lines());
-        if ((fields.delivery() == null) == (fields.deliveryAddressId() == null)) {
-            String message = "give exactly one of delivery and deliveryAddressId";
-            throw new InvalidRequestException(
-                    List.of(new FieldError("delivery", message), new FieldError("deliveryAddressId", message)));
-        }
+        InvalidRequestException.requireExactlyOne("delivery", fields.delivery(), "deliveryAddressId",
+                fields.deliveryAddressId());
         // A turn on each product before the first statement: buyers of a hot product queue here, not on
         // its row lock with a pooled connection each.
         return turns.inTurn(fields.lines().stream().map(l -> "product:" + l.productId()).toList(),

@@ -13,6 +13,14 @@ public class InvalidRequestException extends ApiException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** Requires exactly one of two alternative fields to be given; else a 400 naming both. */
+    public static void requireExactlyOne(String first, Object firstValue, String second, Object secondValue) {
+        if ((firstValue == null) == (secondValue == null)) {
+            String message = "give exactly one of " + first + " and " + second;
+            throw new InvalidRequestException(List.of(new FieldError(first, message), new FieldError(second, message)));
+        }
+    }
+
     static String describe(List<FieldError> errors) {
         return errors.size() == 1
                 ? "The request has 1 invalid field."
