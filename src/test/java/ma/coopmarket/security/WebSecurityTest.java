@@ -60,6 +60,21 @@ class WebSecurityTest extends ApiTest {
     }
 
     @Test
+    void aChunkedJsonBodyWithoutALengthIs411() throws Exception {
+        byte[] big = ("{\"nameFr\":\"" + "x".repeat(2_000_000) + "\"}").getBytes();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/cooperatives"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestData.adminToken())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(411, response.statusCode(), response.body());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("length-required"), response.body());
+    }
+
+    @Test
     void overlongStringsAndArraysAreRefused() {
         var body = TestData.cooperative(TestData.token());
         body.put("descriptionFr", "é".repeat(2001));

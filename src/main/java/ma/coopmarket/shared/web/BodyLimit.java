@@ -18,7 +18,8 @@ import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.Problem;
 
 /**
- * Refuses a body whose declared length is over the limit with a 413 problem before reading it: 1 MB
+ * Refuses a body without a declared length (chunked) with a 411 problem, except a photo upload's, and
+ * a body whose declared length is over the limit with a 413 problem before reading it: 1 MB
  * ({@code coopmarket.http.max-body-size}), except for a photo upload, which may reach Quarkus' own
  * limit ({@code quarkus.http.limits.max-body-size}, which also covers chunked bodies and answers 413
  * without a body).
@@ -42,7 +43,20 @@ public class BodyLimit {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long limit = UPLOAD.matcher(ctx.normalizedPath()).matches() ? maxUploadBytes : maxBytes;
+            boolean upload = UPLOAD.matcher(ctx.normalizedPath()).matches();
+            long limit = upload ? maxUploadBytes : maxBytes;
+            String encoding = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+            if (declared == null && !upload && encoding != null && encoding.toLowerCase().contains("chunked")) {
+                // Quarkus' own limit (the uploads') is the only one a body without a length meets: refuse it here.
+                Problem problem = Problem.of(411, "length-required", "Length required",
+                        "Send the request body with a Content-Length (at most " + limit + " bytes).",
+                        ctx.request().path(), null);
+                ctx.response().setStatusCode(411)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(write(problem));
+                return;
+            }
             if (declared != null && isOver(declared, limit)) {
                 Problem problem = Problem.of(413, "payload-too-large", "Payload too large",
                         "The request body is over the limit of " + limit + " bytes.", ctx.request().path(), null);
