@@ -26,6 +26,12 @@ class TransientFailureTest {
         commit.addSuppressed(new java.sql.SQLNonTransientConnectionException("socket closed", "08000"));
         assertTrue(ProblemMappers.isTransient(new RuntimeException(commit)));
         assertTrue(ProblemMappers.isTransient(new RuntimeException(new SQLException("Connection reset", "08S01", 0))));
+        // A pooled connection the restarted database had dropped, handed out and failing to enlist.
+        assertTrue(ProblemMappers.isTransient(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection [Exception in association of connection to existing transaction]",
+                new SQLException("Exception in association of connection to existing transaction",
+                        new SQLException("Failed to enlist. Check if a connection from another datasource is already"
+                                + " enlisted to the same transaction")))));
         // A transaction the reaper rolled back at its timeout.
         assertTrue(ProblemMappers.isTransient(new jakarta.transaction.RollbackException(
                 "ARJUNA016102: The transaction is not active! Uid is 0:ffff7f000001")));
