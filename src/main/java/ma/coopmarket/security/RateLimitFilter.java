@@ -3,10 +3,13 @@ package ma.coopmarket.security;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
@@ -14,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.error.Problem;
 import ma.coopmarket.shared.error.TooManyRequestsException;
 import ma.coopmarket.shared.web.ClientAddress;
 
@@ -85,7 +89,7 @@ public class RateLimitFilter {
         try {
             return identity.isAnonymous();
         } catch (AuthenticationFailedException refused) {
-            String key = http.getHeader(ApiKeyAuthenticationMechanism.HEADER);
+            String key = http.getHeader(PartnerPrincipal.API_KEY_HEADER);
             if (key != null) {
                 int cut = key.lastIndexOf('_');
                 consume(request, "failed-key:" + (cut > 0 ? key.substring(0, cut) : key), limits.authPerMinute());
@@ -96,14 +100,41 @@ public class RateLimitFilter {
     }
 
     @ServerResponseFilter
-    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> headers(ContainerRequestContext request, ContainerResponseContext response,
+            HttpServerRequest http) {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
-            response.getHeaders().putSingle("RateLimit-Limit", request.getProperty(LIMIT));
-            response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
-            long reset = probe.isConsumed() ? secondsUntil(probe.getNanosToWaitForReset())
-                    : secondsUntil(probe.getNanosToWaitForRefill());
-            response.getHeaders().putSingle("RateLimit-Reset", reset);
+            putHeaders(response, probe, (Integer) request.getProperty(LIMIT));
+            return Uni.createFrom().voidItem();
         }
+        if (response.getStatus() != 404) {
+            return Uni.createFrom().voidItem();
+        }
+        // A path that matched no operation never reached limit(): it spends the address's anonymous
+        // budget here (without authenticating: no operation needs it), off the event loop, as the
+        // buckets may live in Redis; with the budget spent, the answer is the 429.
+        int perMinute = limits.anonymousPerMinute();
+        return Uni.createFrom().item(() -> buckets.tryConsume("ip:" + ClientAddress.of(http), perMinute))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .invoke(probe -> {
+                    putHeaders(response, probe, perMinute);
+                    if (!probe.isConsumed()) {
+                        TooManyRequestsException refused = new TooManyRequestsException(
+                                Math.max(1, secondsUntil(probe.getNanosToWaitForRefill())), perMinute);
+                        refused.headers().forEach(response.getHeaders()::putSingle);
+                        response.setStatus(429);
+                        response.setEntity(Problem.of(429, refused.slug(), refused.title(), refused.getMessage(),
+                                http.path(), null), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static void putHeaders(ContainerResponseContext response, ConsumptionProbe probe, int limit) {
+        response.getHeaders().putSingle("RateLimit-Limit", limit);
+        response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
+        long reset = probe.isConsumed() ? secondsUntil(probe.getNanosToWaitForReset())
+                : secondsUntil(probe.getNanosToWaitForRefill());
+        response.getHeaders().putSingle("RateLimit-Reset", reset);
     }
 
     /**
@@ -112,7 +143,7 @@ public class RateLimitFilter {
      */
     private static boolean carriesCredentials(HttpServerRequest http) {
         return http.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || http.getHeader(ApiKeyAuthenticationMechanism.HEADER) != null;
+                || http.getHeader(PartnerPrincipal.API_KEY_HEADER) != null;
     }
 
     private static long secondsUntil(long nanos) {

@@ -35,11 +35,15 @@ class RateLimitTest extends ApiTest {
     @Test
     void anonymousCallsAreLimitedPerAddressWithHeaders() {
         for (int i = 0; i < 5; i++) {
-            given().when().get("/api/v1/regions")
-                    .then().statusCode(200)
+            // A path that matches no operation spends the same budget and carries the same headers.
+            String path = i % 2 == 0 ? "/api/v1/regions" : i == 1 ? "/api/v1/nowhere" : "/nowhere";
+            given().when().get(path)
+                    .then().statusCode(i % 2 == 0 ? 200 : 404)
                     .header("RateLimit-Limit", "5")
                     .header("RateLimit-Remaining", String.valueOf(4 - i));
         }
+        given().when().get("/api/v1/nowhere").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).header("RateLimit-Remaining", "0");
         var refused = given().when().get("/api/v1/regions")
                 .then().statusCode(429).contentType("application/problem+json")
                 .body("status", equalTo(429))
