@@ -70,12 +70,6 @@ public class AccountService {
         return accounts.findByIdOptional(id).map(AccountView::of).orElseThrow(() -> new NotFoundException("Account", id));
     }
 
-    /** The cooperatives a manager manages (empty for anyone else). */
-    @Transactional
-    public Set<String> managedCooperativeIds(String userId) {
-        return accounts.findByIdOptional(userId).map(a -> Set.copyOf(a.cooperativeIds)).orElse(Set.of());
-    }
-
     @Transactional
     void createFirstAdmin(@Observes StartupEvent event) {
         if (config.admin().email().isEmpty() || config.admin().password().isEmpty()

@@ -14,7 +14,7 @@ import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.idempotency.IdempotencyService;
-import ma.coopmarket.shared.outbox.OutboxService;
+import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.training.EnrollmentService;
 
 /**

@@ -8,8 +8,8 @@ import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxChannel;
-import ma.coopmarket.shared.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel;
+import ma.coopmarket.outbox.OutboxMessage;
 
 /** The outbox channel for e-mail: hands each message to the configured {@link Mailer}. */
 @ApplicationScoped

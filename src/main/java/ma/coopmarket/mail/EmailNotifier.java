@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import ma.coopmarket.account.OneTimeCodeIssued;
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxService;
+import ma.coopmarket.outbox.OutboxService;
 
 /** Turns events into e-mails in the outbox, inside the event's transaction: today, one-time codes. */
 @ApplicationScoped

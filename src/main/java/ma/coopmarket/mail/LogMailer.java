@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /** Writes e-mails to the log instead of sending them; a code's digits are masked unless told otherwise. */
 @ApplicationScoped

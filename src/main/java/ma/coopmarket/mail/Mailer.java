@@ -1,6 +1,6 @@
 package ma.coopmarket.mail;
 
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /**
  * Sends one e-mail through a provider. {@code messageId} is stable across retries. A {@code secret}

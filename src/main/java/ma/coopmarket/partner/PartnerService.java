@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.cooperative.CooperativeService;
+import ma.coopmarket.security.PartnerPrincipal;
 import ma.coopmarket.security.Permission;
 import ma.coopmarket.shared.crypto.Hashes;
 import ma.coopmarket.shared.error.InvalidRequestException;

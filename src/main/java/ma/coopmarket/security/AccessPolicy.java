@@ -13,8 +13,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import ma.coopmarket.account.AccountService;
-import ma.coopmarket.partner.PartnerPrincipal;
 
 /**
  * The one place that decides who may do what to which cooperative's data. Roles gate operations
@@ -34,18 +32,18 @@ public class AccessPolicy {
     }
 
     private final SecurityIdentity identity;
-    private final AccountService accounts;
+    private final ManagedCooperatives managed;
 
-    public AccessPolicy(SecurityIdentity identity, AccountService accounts) {
+    public AccessPolicy(SecurityIdentity identity, ManagedCooperatives managed) {
         this.identity = identity;
-        this.accounts = accounts;
+        this.managed = managed;
     }
 
     public Caller caller() {
         if (identity.isAnonymous()) {
             return Caller.ANONYMOUS;
         }
-        PartnerPrincipal partner = identity.getAttribute(ApiKeyIdentityProvider.PARTNER_ATTRIBUTE);
+        PartnerPrincipal partner = identity.getAttribute(PartnerPrincipal.ATTRIBUTE);
         if (partner != null) {
             return new Caller(Caller.Kind.PARTNER, partner.partnerId(), partner.permissions(), partner.cooperativeIds());
         }
@@ -68,7 +66,7 @@ public class AccessPolicy {
             case ADMIN -> {
             }
             case MANAGER -> {
-                if (!accounts.managedCooperativeIds(caller.id()).contains(cooperativeId)) {
+                if (!managed.of(caller.id()).contains(cooperativeId)) {
                     throw hidden.get();
                 }
             }
@@ -94,7 +92,7 @@ public class AccessPolicy {
         return switch (caller.kind()) {
             case ADMIN -> new OrderScope(true, null, Set.of());
             case CUSTOMER -> new OrderScope(false, caller.id(), Set.of());
-            case MANAGER -> new OrderScope(false, null, accounts.managedCooperativeIds(caller.id()));
+            case MANAGER -> new OrderScope(false, null, managed.of(caller.id()));
             case ANONYMOUS -> throw new UnauthorizedException();
             default -> throw new ForbiddenException();
         };
@@ -110,7 +108,7 @@ public class AccessPolicy {
         Caller caller = caller();
         boolean allowed = switch (caller.kind()) {
             case ADMIN -> true;
-            case MANAGER -> !byCustomer && accounts.managedCooperativeIds(caller.id()).contains(cooperativeId);
+            case MANAGER -> !byCustomer && managed.of(caller.id()).contains(cooperativeId);
             case CUSTOMER -> byCustomer && caller.id().equals(customerId);
             case ANONYMOUS -> throw new UnauthorizedException();
             default -> throw new ForbiddenException();
@@ -141,7 +139,7 @@ public class AccessPolicy {
         Caller caller = caller();
         return switch (caller.kind()) {
             case ADMIN -> CooperativeScope.ALL;
-            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case MANAGER -> CooperativeScope.of(managed.of(caller.id()));
             case PARTNER -> hasCatalogPermission(caller.permissions())
                     ? CooperativeScope.of(caller.partnerCooperativeIds())
                     : CooperativeScope.NONE;
@@ -158,7 +156,7 @@ public class AccessPolicy {
         Caller caller = caller();
         return switch (caller.kind()) {
             case ADMIN -> CooperativeScope.ALL;
-            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case MANAGER -> CooperativeScope.of(managed.of(caller.id()));
             case ANONYMOUS -> throw new UnauthorizedException();
             default -> throw new ForbiddenException();
         };
@@ -172,7 +170,7 @@ public class AccessPolicy {
         Caller caller = caller();
         return switch (caller.kind()) {
             case ADMIN -> CooperativeScope.ALL;
-            case MANAGER -> CooperativeScope.of(accounts.managedCooperativeIds(caller.id()));
+            case MANAGER -> CooperativeScope.of(managed.of(caller.id()));
             case PARTNER -> CooperativeScope.of(caller.partnerCooperativeIds());
             case ANONYMOUS -> throw new UnauthorizedException();
             default -> throw new ForbiddenException();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /**
  * Sends SMS through a provider's HTTP API, the way most work: a JSON POST with a credential

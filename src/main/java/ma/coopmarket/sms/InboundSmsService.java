@@ -12,7 +12,7 @@ import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.cooperative.CooperativeView;
 import ma.coopmarket.order.OrderLifecycleService;
 import ma.coopmarket.order.SmsAnswer;
-import ma.coopmarket.shared.outbox.OutboxService;
+import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.shared.text.Language;
 
 /**

@@ -2,7 +2,7 @@ package ma.coopmarket.sms;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /**
  * Writes SMS to the log instead of sending them: the quick start and local development. The digits

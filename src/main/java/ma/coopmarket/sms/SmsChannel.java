@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxChannel;
-import ma.coopmarket.shared.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel;
+import ma.coopmarket.outbox.OutboxMessage;
 
 /** The outbox channel for SMS: hands each message to the configured gateway ({@code log} or {@code http}). */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package ma.coopmarket.sms;
 
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /**
  * Sends one SMS through a provider. {@code messageId} is stable across retries: providers that

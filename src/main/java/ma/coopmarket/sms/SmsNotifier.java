@@ -14,7 +14,7 @@ import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.cooperative.CooperativeView;
 import ma.coopmarket.order.OrderPartChanged;
 import ma.coopmarket.order.OrderPartExpiring;
-import ma.coopmarket.shared.outbox.OutboxService;
+import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.training.EnrollmentChanged;
 

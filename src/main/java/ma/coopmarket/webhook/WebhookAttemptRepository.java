@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import ma.coopmarket.shared.outbox.OutboxPurged;
+import ma.coopmarket.outbox.OutboxPurged;
 
 @ApplicationScoped
 public class WebhookAttemptRepository implements PanacheRepositoryBase<WebhookAttempt, String> {

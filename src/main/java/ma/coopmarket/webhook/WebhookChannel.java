@@ -20,8 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.shared.config.AppConfig;
-import ma.coopmarket.shared.outbox.OutboxChannel;
-import ma.coopmarket.shared.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel;
+import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.shared.persistence.Ids;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import ma.coopmarket.shared.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxMessage;
 
 /** Query parameters of an endpoint's delivery log. */
 public class WebhookDeliveryFilter {

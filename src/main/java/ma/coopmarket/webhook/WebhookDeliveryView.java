@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ma.coopmarket.shared.outbox.OutboxMessage;
-import ma.coopmarket.shared.outbox.OutboxMessageView;
+import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxMessageView;
 
 /** One event sent (or to be sent) to an endpoint, as its delivery log shows it. */
 @Schema(name = "WebhookDelivery")

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.sms.SmsNotifier;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.Codes;

@@ -31,9 +31,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
-import ma.coopmarket.shared.outbox.OutboxMessage;
-import ma.coopmarket.shared.outbox.OutboxRepository;
+import ma.coopmarket.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxRepository;
 import ma.coopmarket.support.ApiTest;
 
 /** The http gateway against a local stub standing in for the SMS provider (loopback only). */

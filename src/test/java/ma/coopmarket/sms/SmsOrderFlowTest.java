@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import ma.coopmarket.order.OrderLifecycleService;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import ma.coopmarket.mail.EmailPayload;
 import ma.coopmarket.mail.Mailer;
-import ma.coopmarket.shared.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /** A mailer for tests ({@code coopmarket.mail.gateway=capture}): keeps the e-mails instead of sending them. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 
 /** Test helpers for the flows with codes: phones, asking for codes, and reading them where they arrive. */
 public final class Codes {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 import ma.coopmarket.support.WebhookReceiver;

@@ -9,7 +9,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 
 /** The shipped webhook settings keep retrying a delivery for at least 24 hours, as partners are promised. */
 class WebhookRetryScheduleTest {

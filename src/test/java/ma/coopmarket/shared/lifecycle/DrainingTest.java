@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import ma.coopmarket.shared.outbox.OutboxDispatcher;
+import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.sms.SmsChannel;
 
 /**

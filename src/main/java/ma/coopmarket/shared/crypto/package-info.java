@@ -1,0 +1,4 @@
+/**
+ * Hashes and random secrets.
+ */
+package ma.coopmarket.shared.crypto;
