@@ -3,7 +3,10 @@ package ma.coopmarket.shared.idempotency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -30,9 +33,9 @@ import ma.coopmarket.shared.error.RetryLaterException;
  * Stripe's practice). The same key with the same body replays the first response and does no new
  * work; with another body it is a 422; while the first request runs it is a 409 to retry. Keys
  * are scoped to the caller and kept {@code coopmarket.orders.idempotency-retention} (24 h). A
- * request that fails frees its key; one that cannot (its instance died, its database went away)
- * holds it only for {@code coopmarket.orders.idempotency-lease}, after which a retry with the same
- * body takes the key over. A request whose commit failed in an unknown state never frees a key its
+ * request that fails frees its key; if the database is gone at that moment, this instance frees it
+ * as soon as the database answers again (within a second); a key whose instance died is held only for
+ * {@code coopmarket.orders.idempotency-lease}, after which a retry with the same body takes it over. A request whose commit failed in an unknown state never frees a key its
  * commit completed: the retry replays it. State lives in the database, so it holds across instances.
  */
 @ApplicationScoped
@@ -45,9 +48,17 @@ public class IdempotencyService {
     public record Outcome<T>(T body, boolean replayed) {
     }
 
+    /** Claims of failed requests that could not be freed: the database was gone. At most this many wait. */
+    static final int MAX_UNRELEASED = 10_000;
+
+    private record Claim(String id, String token) {
+    }
+
     private final IdempotencyStore store;
     private final ObjectMapper json;
     private final AppConfig config;
+    private final Queue<Claim> unreleased = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger unreleasedCount = new AtomicInteger();
 
     public IdempotencyService(IdempotencyStore store, ObjectMapper json, AppConfig config) {
         if (config.orders().idempotencyLease().toSeconds() < 2) {
@@ -101,14 +112,46 @@ public class IdempotencyService {
                 return body;
             }), false);
         } catch (RuntimeException e) {
-            try {
-                store.release(id, token);
-            } catch (RuntimeException unreleased) {
-                // The database is gone too: the key stays in progress until its lease lapses.
-                e.addSuppressed(unreleased);
-            }
+            release(id, token, e);
             throw e;
         }
+    }
+
+    /**
+     * Frees a failed request's claim. If the database is gone too, the claim waits in memory and is
+     * freed once it answers again ({@link #releaseWaitingClaims}), so that the client's retry is not
+     * refused for the whole lease (which remains the bound if this instance dies as well).
+     */
+    private void release(String id, String token, RuntimeException failure) {
+        try {
+            store.release(id, token);
+        } catch (RuntimeException unreachable) {
+            failure.addSuppressed(unreachable);
+            if (unreleasedCount.incrementAndGet() <= MAX_UNRELEASED) {
+                unreleased.add(new Claim(id, token));
+            } else {
+                unreleasedCount.decrementAndGet();
+            }
+        }
+    }
+
+    /** Frees the claims that waited for the database, oldest first; stops at the first failure (still gone). */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void releaseWaitingClaims() {
+        for (Claim claim = unreleased.peek(); claim != null; claim = unreleased.peek()) {
+            try {
+                store.release(claim.id(), claim.token());
+            } catch (RuntimeException stillGone) {
+                return;
+            }
+            unreleased.remove(claim);
+            unreleasedCount.decrementAndGet();
+        }
+    }
+
+    /** How many failed requests' claims wait for the database to be freed. */
+    int waitingReleases() {
+        return unreleasedCount.get();
     }
 
     /** The work's transaction ends (commits or is rolled back) well within the key's lease. */
@@ -135,11 +178,17 @@ public class IdempotencyService {
             return Optional.empty();
         } catch (PersistenceException e) {
             if (!isDuplicateKey(e)) {
-                throw e; // a lock timeout, a lost connection...: the mappers say what it is
+                // A lock timeout, a lost connection...: the mappers say what it is. The claim may have
+                // committed though its answer was lost: free it (only ours, only while in progress).
+                release(id, token, e);
+                throw e;
             }
             // Another request holds the key; read what it left. (It may have failed and freed the
             // key in between: the client then sees 409 and its retry will claim the key.)
             return Optional.of(store.read(id).orElseThrow(() -> inProgress()));
+        } catch (RuntimeException e) {
+            release(id, token, e); // the claim's commit failed: it may have happened all the same
+            throw e;
         }
     }
 
