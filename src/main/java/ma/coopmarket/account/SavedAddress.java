@@ -1,24 +1,16 @@
 package ma.coopmarket.account;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /** One delivery address of a customer's address book. */
 @Entity
 @Table(name = "saved_address")
-public class SavedAddress {
-
-    @Id
-    public String id;
+public class SavedAddress extends AuditedEntity {
 
     @Column(name = "account_id", nullable = false)
     public String accountId;
@@ -45,26 +37,4 @@ public class SavedAddress {
     @Column(name = "is_default", nullable = false)
     public boolean isDefault;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -10,24 +10,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.error.UnauthenticatedException;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /** A person who signs in: a customer, a cooperative manager or an admin. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    public String id;
+public class UserAccount extends AuditedEntity {
 
     /** Lower case; absent for an account opened by phone. */
     public String email;
@@ -67,34 +60,11 @@ public class UserAccount {
     @Column(name = "cooperative_id")
     public Set<String> cooperativeIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     /** This account, unless it was deleted (401: an access token outlives its account by minutes). */
     UserAccount active() {
         if (deletedAt != null) {
             throw new UnauthenticatedException("account-deleted", "This account was deleted.");
         }
         return this;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

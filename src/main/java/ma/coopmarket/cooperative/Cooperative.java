@@ -6,25 +6,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.text.SearchText;
 
 /** A cooperative of the national directory. Archiving is a soft delete. */
 @Entity
 @Table(name = "cooperative")
-public class Cooperative {
+public class Cooperative extends AuditedEntity {
 
     static final int SEARCH_TEXT_LENGTH = 700;
-
-    @Id
-    public String id;
 
     @Column(name = "name_fr", nullable = false)
     public String nameFr;
@@ -95,15 +90,6 @@ public class Cooperative {
     @Column(name = "change_seq", insertable = false, updatable = false)
     public long changeSeq;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public boolean isArchived() {
         return archivedAt != null;
     }
@@ -116,20 +102,14 @@ public class Cooperative {
 
     @PrePersist
     void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
         if (status == null) {
             status = CooperativeStatus.PENDING;
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
         refreshSearchText();
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
         refreshSearchText();
     }
 

@@ -1,7 +1,6 @@
 package ma.coopmarket.order;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,21 +9,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /** A customer's order, split into one part per cooperative. Its status is derived from the parts. */
 @Entity
 @Table(name = "customer_order")
-public class CustomerOrder {
-
-    @Id
-    public String id;
+public class CustomerOrder extends AuditedEntity {
 
     @Column(nullable = false)
     public String reference;
@@ -70,28 +64,8 @@ public class CustomerOrder {
     @OrderBy("id")
     public List<OrderPart> parts = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     /** Recomputes the derived status after a part moved. */
     void refreshStatus() {
         status = OrderStatus.of(parts.stream().map(p -> p.status).toList());
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -11,17 +11,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /**
  * One cooperative's share of an order: its lines, subtotal and the cash to collect. It guards
@@ -30,10 +27,7 @@ import ma.coopmarket.shared.error.ConflictException;
  */
 @Entity
 @Table(name = "order_part")
-public class OrderPart {
-
-    @Id
-    public String id;
+public class OrderPart extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
@@ -87,15 +81,6 @@ public class OrderPart {
     @OrderBy("createdAt, id")
     public List<PartTransition> history = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     /**
      * Moves to {@code target} if the current status allows it, records who did it, and refreshes
      * the order's derived status. Throws a 409 problem for an illegal move.
@@ -115,16 +100,5 @@ public class OrderPart {
 
     public boolean isExpiredAt(Instant now) {
         return status == PartStatus.PENDING_CONFIRMATION && expiresAt.isBefore(now);
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package ma.coopmarket.partner;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,23 +9,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 import ma.coopmarket.shared.persistence.StringListConverter;
 
 /** A partner platform: granted permissions on a set of cooperatives, authenticated by API keys. */
 @Entity
 @Table(name = "partner")
-public class Partner {
-
-    @Id
-    public String id;
+public class Partner extends AuditedEntity {
 
     @Column(nullable = false)
     public String name;
@@ -41,26 +33,4 @@ public class Partner {
     @Column(name = "cooperative_id")
     public Set<String> cooperativeIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -19,25 +18,21 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import ma.coopmarket.cooperative.Cooperative;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 import ma.coopmarket.shared.persistence.StringListConverter;
 import ma.coopmarket.shared.text.SearchText;
 
 /** A product of a cooperative's catalogue. Price in MAD as an exact decimal; stock never negative. */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends AuditedEntity {
 
     /** The search_text column's length (V8: 680, so that it fits in a listing index with the ids). */
     static final int SEARCH_TEXT_LENGTH = 680;
-
-    @Id
-    public String id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cooperative_id", nullable = false, updatable = false)
@@ -117,15 +112,6 @@ public class Product {
     @Column(name = "change_seq", insertable = false, updatable = false)
     public long changeSeq;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public boolean isArchived() {
         return status == ProductStatus.ARCHIVED;
     }
@@ -144,17 +130,11 @@ public class Product {
 
     @PrePersist
     void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
         refreshSearchText();
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
         refreshSearchText();
     }
 

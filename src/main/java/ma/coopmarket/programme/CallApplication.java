@@ -7,24 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.error.ConflictException;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /** A cooperative's application to a call; one per cooperative and call. It guards its own decisions. */
 @Entity
 @Table(name = "call_application")
-public class CallApplication {
-
-    @Id
-    public String id;
+public class CallApplication extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "call_id", nullable = false, updatable = false)
@@ -41,15 +34,6 @@ public class CallApplication {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** SUBMITTED to SELECTED; the caller takes the place in the call's quota in the same transaction. */
     public void select(Instant now) {
@@ -68,19 +52,5 @@ public class CallApplication {
         }
         status = target;
         decidedAt = now;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,16 +1,11 @@
 package ma.coopmarket.programme;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /**
  * A support programme run by an organiser (the cooperation development office, an incubator, a
@@ -19,10 +14,7 @@ import ma.coopmarket.shared.persistence.Ids;
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
-
-    @Id
-    public String id;
+public class Programme extends AuditedEntity {
 
     @Column(name = "name_fr", nullable = false)
     public String nameFr;
@@ -54,26 +46,4 @@ public class Programme {
     @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
-    }
 }

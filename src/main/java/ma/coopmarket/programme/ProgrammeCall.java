@@ -8,17 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.FieldError;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 import ma.coopmarket.shared.persistence.StringListConverter;
 
 /**
@@ -27,10 +23,7 @@ import ma.coopmarket.shared.persistence.StringListConverter;
  */
 @Entity
 @Table(name = "programme_call")
-public class ProgrammeCall {
-
-    @Id
-    public String id;
+public class ProgrammeCall extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", nullable = false, updatable = false)
@@ -84,15 +77,6 @@ public class ProgrammeCall {
     @Column(name = "women_only", nullable = false)
     public boolean womenOnly;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public boolean isOpen(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);
     }
@@ -125,19 +109,5 @@ public class ProgrammeCall {
                     "the call is for women's cooperatives only"));
         }
         return reasons;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

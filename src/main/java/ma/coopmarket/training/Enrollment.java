@@ -10,16 +10,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ma.coopmarket.shared.error.ConflictException;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /**
  * A participant of a cooperative enrolled in a training. It guards its own status moves: an
@@ -28,7 +24,7 @@ import ma.coopmarket.shared.persistence.Ids;
  */
 @Entity
 @Table(name = "training_enrollment")
-public class Enrollment {
+public class Enrollment extends AuditedEntity {
 
     private static final Map<EnrollmentStatus, Set<EnrollmentStatus>> MOVES = Map.of(
             EnrollmentStatus.WAITLISTED, EnumSet.of(EnrollmentStatus.CONFIRMED, EnrollmentStatus.CANCELLED),
@@ -39,9 +35,6 @@ public class Enrollment {
             EnrollmentStatus.NO_SHOW, EnumSet.of(EnrollmentStatus.ATTENDED),
             EnrollmentStatus.COMPLETED, EnumSet.noneOf(EnrollmentStatus.class),
             EnrollmentStatus.CANCELLED, EnumSet.noneOf(EnrollmentStatus.class));
-
-    @Id
-    public String id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_id", nullable = false, updatable = false)
@@ -85,18 +78,9 @@ public class Enrollment {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     /** The account that enrolled the participant (absent for a partner's enrolment). */
     @Column(name = "enrolled_by")
     public String enrolledBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /**
      * A new enrolment, arriving now: CONFIRMED if the training has a free seat (which it takes),
@@ -166,19 +150,5 @@ public class Enrollment {
     private void move(EnrollmentStatus target) {
         requireMove(target);
         status = target;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

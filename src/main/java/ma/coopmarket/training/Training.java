@@ -7,19 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
 
 import ma.coopmarket.programme.Programme;
 import ma.coopmarket.shared.error.ConflictException;
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 
 /**
  * A training session of a programme. Its row is the lock of its enrolments: every change to
@@ -29,10 +25,7 @@ import ma.coopmarket.shared.persistence.Ids;
  */
 @Entity
 @Table(name = "training")
-public class Training {
-
-    @Id
-    public String id;
+public class Training extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", nullable = false)
@@ -100,15 +93,6 @@ public class Training {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TrainingStatus status = TrainingStatus.SCHEDULED;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public int seatsLeft() {
         return Math.max(0, capacity - seatsTaken);
@@ -199,19 +183,5 @@ public class Training {
                     "The training starts at " + startsAt + "; it cannot be completed before.");
         }
         status = TrainingStatus.COMPLETED;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }

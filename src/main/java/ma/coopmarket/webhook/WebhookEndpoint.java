@@ -8,15 +8,11 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.DynamicUpdate;
 
-import ma.coopmarket.shared.persistence.Ids;
+import ma.coopmarket.shared.persistence.AuditedEntity;
 import ma.coopmarket.shared.persistence.StringListConverter;
 
 /**
@@ -27,15 +23,12 @@ import ma.coopmarket.shared.persistence.StringListConverter;
 @Entity
 @Table(name = "webhook_endpoint")
 @DynamicUpdate
-public class WebhookEndpoint {
+public class WebhookEndpoint extends AuditedEntity {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookEndpointStatus")
     public enum Status {
         ACTIVE, DISABLED
     }
-
-    @Id
-    public String id;
 
     @Column(name = "partner_id", nullable = false, updatable = false)
     public String partnerId;
@@ -70,15 +63,6 @@ public class WebhookEndpoint {
     @Column(name = "disabled_reason")
     public String disabledReason;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public boolean subscribesTo(String eventType) {
         return events.contains(eventType);
     }
@@ -90,19 +74,5 @@ public class WebhookEndpoint {
         failingSince = null;
         disabledAt = null;
         disabledReason = null;
-    }
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = Ids.newId();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 }
