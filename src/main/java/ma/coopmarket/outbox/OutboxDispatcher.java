@@ -109,10 +109,7 @@ public class OutboxDispatcher {
         Instant now = Instant.now();
         List<OutboxMessage> due = messages.lockDue(now, batchSize);
         for (OutboxMessage message : due) {
-            message.status = OutboxMessage.Status.SENDING;
-            message.leaseOwner = owner;
-            message.leaseUntil = now.plus(lease);
-            message.updatedAt = now;
+            message.claim(owner, now, now.plus(lease));
         }
         return due.stream().map(m -> m.id).toList();
     }
@@ -126,41 +123,29 @@ public class OutboxDispatcher {
             return false;
         }
         Instant now = Instant.now();
-        message.attempts++;
-        message.leaseOwner = null;
-        message.leaseUntil = null;
-        message.updatedAt = now;
+        int attempt = message.attempts + 1;
+        String error = OutboxService.truncate(result.error());
         switch (result.outcome()) {
             case SENT -> {
-                message.status = OutboxMessage.Status.SENT;
-                message.sentAt = now;
-                message.providerRef = result.providerRef();
-                message.lastError = null;
+                message.sent(result.providerRef(), now);
                 metrics.counter("coopmarket.outbox.sent", "channel", message.channel).increment();
-                message.wipeSecretIfFinished();
                 return true;
             }
             case RETRY -> {
-                message.lastError = OutboxService.truncate(result.error());
-                if (message.attempts >= maxAttempts) {
-                    fail(message);
+                if (attempt >= maxAttempts) {
+                    fail(message, error, now);
                 } else {
-                    message.status = OutboxMessage.Status.PENDING;
-                    message.nextAttemptAt = now.plus(backoff == null ? backoff(message.attempts)
-                            : backoff(message.attempts, backoff.base(), backoff.max()));
+                    message.retryAt(now.plus(backoff == null ? backoff(attempt)
+                            : backoff(attempt, backoff.base(), backoff.max())), error, now);
                 }
             }
-            case FAIL -> {
-                message.lastError = OutboxService.truncate(result.error());
-                fail(message);
-            }
+            case FAIL -> fail(message, error, now);
         }
         return false;
     }
 
-    private void fail(OutboxMessage message) {
-        message.status = OutboxMessage.Status.FAILED;
-        message.wipeSecretIfFinished();
+    private void fail(OutboxMessage message, String error, Instant now) {
+        message.fail(error, now);
         metrics.counter("coopmarket.outbox.failed", "channel", message.channel).increment();
         LOG.warnf("Outbox message %s (%s) failed after %d attempt(s): %s", message.id, message.channel,
                 message.attempts, message.lastError);

@@ -1,6 +1,7 @@
 package ma.coopmarket.outbox;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,10 +89,71 @@ public class OutboxMessage {
     /** What a secret message's payload becomes once it is sent or has failed. */
     public static final String WIPED = "{\"wiped\":true}";
 
-    /** Wipes the payload of a secret message that is finished (sent or failed). */
-    void wipeSecretIfFinished() {
+    /**
+     * Claimed by dispatcher {@code owner} until {@code until}: a PENDING message that is due, or a
+     * SENDING one whose claim lapsed (its dispatcher died).
+     */
+    void claim(String owner, Instant now, Instant until) {
+        move(Status.SENDING, Set.of(Status.PENDING, Status.SENDING), now);
+        leaseOwner = owner;
+        leaseUntil = until;
+    }
+
+    /** An attempt the provider accepted: SENDING to SENT. */
+    void sent(String reference, Instant now) {
+        attempted(Status.SENT, now);
+        sentAt = now;
+        providerRef = reference;
+        lastError = null;
+    }
+
+    /** An attempt that failed but may be tried again at {@code next}: SENDING to PENDING. */
+    void retryAt(Instant next, String error, Instant now) {
+        attempted(Status.PENDING, now);
+        nextAttemptAt = next;
+        lastError = error;
+    }
+
+    /** An attempt that failed for good (refused, or the last one): SENDING to FAILED. */
+    void fail(String error, Instant now) {
+        attempted(Status.FAILED, now);
+        lastError = error;
+    }
+
+    /** Queued again with a fresh round of attempts (an operator's retry or a replay): from SENT, DELIVERED or FAILED. */
+    void requeue(Instant now) {
+        move(Status.PENDING, Set.of(Status.SENT, Status.DELIVERED, Status.FAILED), now);
+        attempts = 0;
+        nextAttemptAt = now;
+        lastError = null;
+    }
+
+    /** Whether a provider's delivery report applies: the message was accepted (and maybe reported before). */
+    boolean awaitsDeliveryReport() {
+        return status == Status.SENT || status == Status.DELIVERED;
+    }
+
+    /** The provider's final word on a message it accepted: DELIVERED, or FAILED with its error. */
+    void reportDelivery(boolean delivered, String error, Instant now) {
+        move(delivered ? Status.DELIVERED : Status.FAILED, Set.of(Status.SENT, Status.DELIVERED), now);
+        lastError = delivered ? null : error;
+    }
+
+    private void attempted(Status target, Instant now) {
+        move(target, Set.of(Status.SENDING), now);
+        attempts++;
+        leaseOwner = null;
+        leaseUntil = null;
         if (secret && (status == Status.SENT || status == Status.FAILED)) {
-            payload = WIPED;
+            payload = WIPED; // a one-time code is never kept once it is out, or will never be
         }
+    }
+
+    private void move(Status target, Set<Status> from, Instant now) {
+        if (!from.contains(status)) {
+            throw new IllegalStateException("outbox message " + id + " is " + status + " and cannot become " + target);
+        }
+        status = target;
+        updatedAt = now;
     }
 }

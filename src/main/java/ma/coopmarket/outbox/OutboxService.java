@@ -103,11 +103,7 @@ public class OutboxService {
             throw new ConflictException("secret-message", "Message carries a secret",
                     "This message carried a one-time code, wiped once it was sent or failed: ask for a new code.");
         }
-        message.status = OutboxMessage.Status.PENDING;
-        message.attempts = 0;
-        message.nextAttemptAt = Instant.now();
-        message.updatedAt = message.nextAttemptAt;
-        message.lastError = null;
+        message.requeue(Instant.now());
         return message;
     }
 
@@ -123,10 +119,8 @@ public class OutboxService {
     @Transactional
     public void markDelivered(String id, boolean delivered, String error) {
         messages.findByIdOptional(id).ifPresent(message -> {
-            if (message.status == OutboxMessage.Status.SENT || message.status == OutboxMessage.Status.DELIVERED) {
-                message.status = delivered ? OutboxMessage.Status.DELIVERED : OutboxMessage.Status.FAILED;
-                message.lastError = delivered ? null : truncate(error);
-                message.updatedAt = Instant.now();
+            if (message.awaitsDeliveryReport()) {
+                message.reportDelivery(delivered, truncate(error), Instant.now());
             }
         });
     }

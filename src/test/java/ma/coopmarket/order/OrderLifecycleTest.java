@@ -1,6 +1,7 @@
 package ma.coopmarket.order;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -205,12 +207,10 @@ class OrderLifecycleTest extends ApiTest {
                 .createQuery("update OrderPart p set p.status = :confirmed where p.id = :id")
                 .setParameter("confirmed", PartStatus.CONFIRMED).setParameter("id", confirmedPart).executeUpdate());
 
-        String status = null;
-        for (int i = 0; i < 100 && !"EXPIRED".equals(status); i++) {
-            Thread.sleep(100);
-            status = TestData.as(f.customer()).get("/api/v1/orders/{id}", f.orderId()).then().extract().path("parts[0].status");
-        }
-        assertEquals("EXPIRED", status, "the expiry job (every 1 s in tests) did not expire the part");
+        await("the expiry job (every 1 s in tests) expires the part").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> TestData.as(f.customer()).get("/api/v1/orders/{id}", f.orderId()).then().extract()
+                        .<String>path("parts[0].status"), "EXPIRED"::equals);
         TestData.as(f.customer()).get("/api/v1/orders/{id}", f.orderId()).then()
                 .body("status", equalTo("CANCELLED"))
                 .body("parts[0].history[1].by", equalTo("SYSTEM"));

@@ -1,10 +1,12 @@
 package ma.coopmarket.outbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,15 +48,13 @@ class OutboxDispatcherTest extends ApiTest {
     }
 
     /** Dispatches until nothing is due for this destination's messages or the time is up. */
-    private void drain(String id) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            dispatcher.dispatch("test");
-            OutboxMessage.Status s = status(id);
-            if (s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED) {
-                return;
-            }
-            Thread.sleep(30);
-        }
+    private void drain(String id) {
+        await("message " + id + " sent or failed").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(30))
+                .until(() -> {
+                    dispatcher.dispatch("test");
+                    OutboxMessage.Status s = status(id);
+                    return s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED;
+                });
     }
 
     @Test
@@ -147,9 +147,7 @@ class OutboxDispatcherTest extends ApiTest {
         String id = enqueue(destination);
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMessage m = messages.findById(id);
-            m.status = OutboxMessage.Status.SENDING;
-            m.leaseOwner = "crashed-instance";
-            m.leaseUntil = Instant.now().minusSeconds(1);
+            m.claim("crashed-instance", Instant.now().minusSeconds(61), Instant.now().minusSeconds(1));
         });
         drain(id);
         assertEquals(OutboxMessage.Status.SENT, status(id));

@@ -1,5 +1,6 @@
 package ma.coopmarket.sms;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,15 +113,13 @@ class HttpSmsGatewayTest extends ApiTest {
         return QuarkusTransaction.requiringNew().call(() -> messages.findById(id));
     }
 
-    private void drain(String id) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            dispatcher.dispatch("test");
-            OutboxMessage.Status s = message(id).status;
-            if (s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED) {
-                return;
-            }
-            Thread.sleep(30);
-        }
+    private void drain(String id) {
+        await("message " + id + " sent or failed").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(30))
+                .until(() -> {
+                    dispatcher.dispatch("test");
+                    OutboxMessage.Status s = message(id).status;
+                    return s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED;
+                });
     }
 
     @Test

@@ -1,7 +1,9 @@
 package ma.coopmarket.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,15 +39,9 @@ public final class Codes {
     }
 
     /** Asks again while the pause between two codes to one destination runs (1 s in CodesProfile). */
-    public static Response untilAccepted(Supplier<Response> ask) throws InterruptedException {
-        for (int i = 0; i < 30; i++) {
-            Response response = ask.get();
-            if (response.statusCode() != 429) {
-                return response;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("still 429 after 6 s");
+    public static Response untilAccepted(Supplier<Response> ask) {
+        return await("an answer other than 429").atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(200))
+                .until(ask::get, response -> response.statusCode() != 429);
     }
 
     /** Sends the outbox until the {@code n}th SMS to the phone arrives, and returns its code. */

@@ -1,6 +1,7 @@
 package ma.coopmarket.webhook;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,15 +71,11 @@ class WebhookDeliveryTest extends ApiTest {
     }
 
     /** Runs dispatcher rounds until {@code done} holds (or fails after 20 s). */
-    private void dispatchUntil(BooleanSupplier done, String what) throws InterruptedException {
-        for (int round = 0; round < 400; round++) {
+    private void dispatchUntil(BooleanSupplier done, String what) {
+        await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
             dispatcher.dispatch("webhook-test");
-            if (done.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out waiting until " + what);
+            return done.getAsBoolean();
+        });
     }
 
     private static JsonPath deliveries(String key, String endpoint) {
