@@ -6,9 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /**
  * {@code GET /api/v1/bench/ping}: a small JSON record from memory, the "J" of the benchmark. When
@@ -26,8 +26,8 @@ public class BenchResource {
 
     private final boolean enabled;
 
-    public BenchResource(AppConfig config) {
-        this.enabled = config.bench().enabled();
+    public BenchResource(@ConfigProperty(name = "coopmarket.bench.enabled", defaultValue = "false") boolean enabled) {
+        this.enabled = enabled;
     }
 
     @GET

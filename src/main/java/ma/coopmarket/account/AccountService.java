@@ -12,12 +12,11 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.cooperative.CooperativeService;
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.text.Language;
 
 /** Accounts: customers' registration, managers' creation and binding, the first admin. */
 @ApplicationScoped
@@ -28,10 +27,10 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordHasher passwords;
     private final CooperativeService cooperatives;
-    private final AppConfig config;
+    private final AdminConfig config;
 
     public AccountService(UserAccountRepository accounts, PasswordHasher passwords, CooperativeService cooperatives,
-            AppConfig config) {
+            AdminConfig config) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.cooperatives = cooperatives;
@@ -72,13 +71,13 @@ public class AccountService {
 
     @Transactional
     void createFirstAdmin(@Observes StartupEvent event) {
-        if (config.admin().email().isEmpty() || config.admin().password().isEmpty()
+        if (config.email().isEmpty() || config.password().isEmpty()
                 || accounts.anyWithRole(AccountRole.ADMIN)) {
             return;
         }
-        newAccount(config.admin().email().get(), null, "Administrator", config.admin().password().get(), Language.fr,
+        newAccount(config.email().get(), null, "Administrator", config.password().get(), Language.fr,
                 AccountRole.ADMIN);
-        LOG.infof("Created the first admin account %s", config.admin().email().get());
+        LOG.infof("Created the first admin account %s", config.email().get());
     }
 
     private UserAccount newAccount(String email, String phone, String fullName, String password, Language language,

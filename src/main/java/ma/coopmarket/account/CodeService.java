@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 
 import ma.coopmarket.security.RateLimitBuckets;
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.persistence.Ids;
 import ma.coopmarket.shared.text.Language;
 
@@ -32,14 +31,14 @@ public class CodeService {
     private final OneTimeCodeRepository codes;
     private final RateLimitBuckets buckets;
     private final Event<OneTimeCodeIssued> issued;
-    private final AppConfig.Auth.Codes config;
+    private final AuthConfig.Codes config;
 
     public CodeService(OneTimeCodeRepository codes, RateLimitBuckets buckets, Event<OneTimeCodeIssued> issued,
-            AppConfig config) {
+            AuthConfig config) {
         this.codes = codes;
         this.buckets = buckets;
         this.issued = issued;
-        this.config = config.auth().codes();
+        this.config = config.codes();
     }
 
     /** What to send, and where; {@code accountId} for the codes a signed-in person asks for. */

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /** bcrypt password hashes; passwords longer than bcrypt's 72 bytes are pre-hashed, not cut. */
 @ApplicationScoped
@@ -20,8 +19,8 @@ public class PasswordHasher {
     /** Checked against when the account does not exist, so both paths take the same time. */
     private final String decoy;
 
-    public PasswordHasher(AppConfig config) {
-        this.cost = config.auth().bcryptCost();
+    public PasswordHasher(AuthConfig config) {
+        this.cost = config.bcryptCost();
         this.decoy = hash("decoy-password-for-timing");
     }
 

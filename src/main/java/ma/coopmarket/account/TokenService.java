@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import io.smallrye.jwt.build.Jwt;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.crypto.Hashes;
 import ma.coopmarket.shared.error.UnauthenticatedException;
 import ma.coopmarket.shared.persistence.Ids;
@@ -21,10 +20,10 @@ public class TokenService {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwords;
     private final SignInEventRepository signIns;
-    private final AppConfig config;
+    private final AuthConfig config;
 
     public TokenService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordHasher passwords,
-            SignInEventRepository signIns, AppConfig config) {
+            SignInEventRepository signIns, AuthConfig config) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
@@ -84,7 +83,7 @@ public class TokenService {
     }
 
     private TokenResponse issue(UserAccount account, String familyId) {
-        long accessSeconds = config.auth().accessTokenTtl().toSeconds();
+        long accessSeconds = config.accessTokenTtl().toSeconds();
         String accessToken = Jwt.subject(account.id)
                 .upn(account.email != null ? account.email : account.verifiedPhone)
                 .groups(Set.of(account.role.group()))
@@ -98,10 +97,10 @@ public class TokenService {
         token.familyId = familyId;
         token.tokenHash = Hashes.sha256Hex(refresh);
         token.createdAt = Instant.now();
-        token.expiresAt = token.createdAt.plus(config.auth().refreshTokenTtl());
+        token.expiresAt = token.createdAt.plus(config.refreshTokenTtl());
         refreshTokens.persist(token);
         return new TokenResponse(accessToken, "Bearer", accessSeconds, refresh,
-                config.auth().refreshTokenTtl().toSeconds());
+                config.refreshTokenTtl().toSeconds());
     }
 
     private static UnauthenticatedException invalidRefresh() {

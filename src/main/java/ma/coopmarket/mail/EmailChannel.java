@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Instance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxChannel;
 import ma.coopmarket.outbox.OutboxMessage;
 
@@ -21,12 +20,12 @@ public class EmailChannel implements OutboxChannel {
     private final ObjectMapper json;
     private final int maxAttempts;
 
-    public EmailChannel(AppConfig config, Instance<Mailer> mailers, ObjectMapper json) {
-        String wanted = config.mail().gateway();
+    public EmailChannel(MailConfig config, Instance<Mailer> mailers, ObjectMapper json) {
+        String wanted = config.gateway();
         this.mailer = mailers.stream().filter(m -> m.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no mailer named '" + wanted + "' (coopmarket.mail.gateway)"));
         this.json = json;
-        this.maxAttempts = config.mail().maxAttempts();
+        this.maxAttempts = config.maxAttempts();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import ma.coopmarket.account.OneTimeCodeIssued;
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxService;
 
 /** Turns events into e-mails in the outbox, inside the event's transaction: today, one-time codes. */
@@ -14,9 +13,9 @@ public class EmailNotifier {
     private final OutboxService outbox;
     private final String from;
 
-    public EmailNotifier(OutboxService outbox, AppConfig config) {
+    public EmailNotifier(OutboxService outbox, MailConfig config) {
         this.outbox = outbox;
-        this.from = config.mail().from();
+        this.from = config.from();
     }
 
     void onCodeIssued(@Observes OneTimeCodeIssued code) {

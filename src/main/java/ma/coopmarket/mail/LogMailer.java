@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /** Writes e-mails to the log instead of sending them; a code's digits are masked unless told otherwise. */
@@ -15,8 +14,8 @@ public class LogMailer implements Mailer {
 
     private final boolean logCodes;
 
-    public LogMailer(AppConfig config) {
-        this.logCodes = config.sms().logCodes();
+    public LogMailer(MailConfig config) {
+        this.logCodes = config.logCodes();
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /** Expires order parts that their cooperative did not confirm in time, and warns before, in batches. */
 @ApplicationScoped
@@ -16,9 +15,9 @@ public class OrderExpiryJob {
     private static final int BATCH = 100;
 
     private final OrderLifecycleService lifecycle;
-    private final AppConfig config;
+    private final OrderConfig config;
 
-    public OrderExpiryJob(OrderLifecycleService lifecycle, AppConfig config) {
+    public OrderExpiryJob(OrderLifecycleService lifecycle, OrderConfig config) {
         this.lifecycle = lifecycle;
         this.config = config;
     }
@@ -35,7 +34,7 @@ public class OrderExpiryJob {
         if (total > 0) {
             LOG.infof("Expired %d order part(s) not confirmed in time", total);
         }
-        while (lifecycle.warnExpiring(config.orders().expiryWarningBefore(), BATCH) == BATCH) {
+        while (lifecycle.warnExpiring(config.expiryWarningBefore(), BATCH) == BATCH) {
             // keep warning until every part due for a warning has one
         }
     }

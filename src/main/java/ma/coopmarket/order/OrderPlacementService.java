@@ -18,7 +18,6 @@ import ma.coopmarket.product.StockRequest;
 import ma.coopmarket.product.StockService;
 import ma.coopmarket.product.StockedProduct;
 import ma.coopmarket.reference.ReferenceDataService;
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.persistence.Ids;
@@ -38,13 +37,13 @@ public class OrderPlacementService {
     private final OrderPartRepository parts;
     private final StockService stock;
     private final ReferenceDataService reference;
-    private final AppConfig config;
+    private final OrderConfig config;
     private final Event<OrderPartChanged> partChanged;
     private final LockTurns turns;
     private final CustomerAccounts customers;
 
     public OrderPlacementService(OrderRepository orders, OrderPartRepository parts, StockService stock,
-            ReferenceDataService reference, AppConfig config, Event<OrderPartChanged> partChanged, LockTurns turns,
+            ReferenceDataService reference, OrderConfig config, Event<OrderPartChanged> partChanged, LockTurns turns,
             CustomerAccounts customers) {
         this.customers = customers;
         this.partChanged = partChanged;
@@ -91,7 +90,7 @@ public class OrderPlacementService {
 
         Map<String, List<StockedProduct>> byCooperative = new LinkedHashMap<>();
         taken.forEach(p -> byCooperative.computeIfAbsent(p.cooperativeId(), k -> new ArrayList<>()).add(p));
-        Instant expiresAt = Instant.now().plus(config.orders().confirmationTimeout());
+        Instant expiresAt = Instant.now().plus(config.confirmationTimeout());
         Actor customer = new Actor(Actor.Kind.CUSTOMER, customerId);
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<String, List<StockedProduct>> entry : byCooperative.entrySet()) {

@@ -18,7 +18,6 @@ import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.lifecycle.Draining;
 
 /**
@@ -47,15 +46,15 @@ public class OutboxDispatcher {
     private final Duration maxBackoff;
 
     public OutboxDispatcher(OutboxRepository messages, Instance<OutboxChannel> channels, MeterRegistry metrics,
-            AppConfig config, Draining draining) {
+            OutboxConfig config, Draining draining) {
         this.messages = messages;
         this.draining = draining;
         this.channels = channels.stream().collect(Collectors.toMap(OutboxChannel::name, Function.identity()));
         this.metrics = metrics;
-        this.batchSize = config.outbox().batchSize();
-        this.lease = config.outbox().lease();
-        this.baseBackoff = config.outbox().baseBackoff();
-        this.maxBackoff = config.outbox().maxBackoff();
+        this.batchSize = config.batchSize();
+        this.lease = config.lease();
+        this.baseBackoff = config.baseBackoff();
+        this.maxBackoff = config.maxBackoff();
     }
 
     @Scheduled(every = "${coopmarket.outbox.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -7,12 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-import ma.coopmarket.shared.config.AppConfig;
+import org.jboss.logging.Logger;
+
 
 /**
  * Deletes finished messages (SENT, DELIVERED, FAILED) once {@code coopmarket.outbox.retention} has
@@ -33,10 +32,10 @@ public class OutboxRetention {
     private final OutboxRepository messages;
     private final List<String> channels;
     private final Event<OutboxPurged> purged;
-    private final AppConfig config;
+    private final OutboxConfig config;
 
     public OutboxRetention(OutboxRepository messages, Instance<OutboxChannel> channels, Event<OutboxPurged> purged,
-            AppConfig config) {
+            OutboxConfig config) {
         this.messages = messages;
         this.channels = channels.stream().map(OutboxChannel::name).sorted().toList();
         this.purged = purged;
@@ -45,7 +44,7 @@ public class OutboxRetention {
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        long deleted = purgeBefore(Instant.now().minus(config.outbox().retention()));
+        long deleted = purgeBefore(Instant.now().minus(config.retention()));
         if (deleted > 0) {
             LOG.infof("outbox retention: deleted %d finished messages", deleted);
         }

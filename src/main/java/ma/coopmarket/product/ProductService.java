@@ -19,8 +19,8 @@ import ma.coopmarket.search.Vocabulary;
 import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.shared.changes.CatalogueVersion;
 import ma.coopmarket.shared.changes.ChangeTracker;
+import ma.coopmarket.shared.changes.ReadCacheConfig;
 import ma.coopmarket.shared.changes.VersionedCache;
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
@@ -28,8 +28,8 @@ import ma.coopmarket.shared.error.PreconditionFailedException;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
-import ma.coopmarket.shared.web.SharedBodies;
 import ma.coopmarket.shared.web.PageParams;
+import ma.coopmarket.shared.web.SharedBodies;
 import ma.coopmarket.shared.web.Tagged;
 
 /**
@@ -58,12 +58,12 @@ public class ProductService {
 
     public ProductService(ProductRepository products, CooperativeService cooperatives, ReferenceDataService reference,
             AccessPolicy access, ChangeTracker changes, Event<ProductChanged> changed, CatalogueVersion version,
-            AppConfig config, ProductSearch search, CatalogueListing catalogue, SearchIndex searchIndex,
+            ReadCacheConfig config, ProductSearch search, CatalogueListing catalogue, SearchIndex searchIndex,
             Vocabulary vocabulary, SearchBackfill backfill) {
         this.catalogue = catalogue;
         this.backfill = backfill;
-        this.byId = version.cache(config.readCache().products());
-        this.pages = version.listingCache(config.readCache().pages());
+        this.byId = version.cache(config.products());
+        this.pages = version.listingCache(config.pages());
         this.products = products;
         this.cooperatives = cooperatives;
         this.reference = reference;

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
+import ma.coopmarket.shared.changes.ReadCacheConfig;
 import ma.coopmarket.shared.text.Language;
 
 /**
@@ -88,9 +87,9 @@ public class Vocabulary {
     /** Bumped by every change of what completes (a load, a new word): part of the answers' keys. */
     private final AtomicLong completing = new AtomicLong();
 
-    public Vocabulary(DataSource dataSource, AppConfig config) {
+    public Vocabulary(DataSource dataSource, ReadCacheConfig config) {
         this.dataSource = dataSource;
-        this.suggestions = config.readCache().enabled() ? Caffeine.newBuilder().maximumSize(SUGGESTIONS_KEPT).build() : null;
+        this.suggestions = config.enabled() ? Caffeine.newBuilder().maximumSize(SUGGESTIONS_KEPT).build() : null;
     }
 
     /** Type-ahead answers kept at most. */

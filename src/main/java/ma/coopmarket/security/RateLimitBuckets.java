@@ -21,7 +21,6 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.TooManyRequestsException;
 
 /**
@@ -61,9 +60,9 @@ public class RateLimitBuckets {
 
     @Inject
     public RateLimitBuckets(@ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts,
-            AppConfig config, Instance<RedisDataSource> redis) {
+            RateLimitConfig config, Instance<RedisDataSource> redis) {
         this(redisHosts.filter(hosts -> !hosts.isBlank())
-                .map(hosts -> new RedisBuckets(redis.get(), config.rateLimit().redisPrefix())));
+                .map(hosts -> new RedisBuckets(redis.get(), config.redisPrefix())));
     }
 
     /** Buckets in {@code shared} when present (with the in-memory fallback), in memory otherwise. */

@@ -16,7 +16,6 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.Problem;
 import ma.coopmarket.shared.error.TooManyRequestsException;
 import ma.coopmarket.shared.web.ClientAddress;
@@ -41,12 +40,12 @@ public class RateLimitFilter {
 
     private final RateLimitBuckets buckets;
     private final SecurityIdentity identity;
-    private final AppConfig.RateLimit limits;
+    private final RateLimitConfig limits;
 
-    public RateLimitFilter(RateLimitBuckets buckets, SecurityIdentity identity, AppConfig config) {
+    public RateLimitFilter(RateLimitBuckets buckets, SecurityIdentity identity, RateLimitConfig config) {
         this.buckets = buckets;
         this.identity = identity;
-        this.limits = config.rateLimit();
+        this.limits = config;
     }
 
     @ServerRequestFilter

@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
 
 /**
@@ -22,10 +21,10 @@ public class HttpSmsGateway implements SmsGateway {
 
     private final HttpClient client;
     private final ObjectMapper json;
-    private final AppConfig.Sms.Http config;
+    private final SmsConfig.Http config;
     private final URI url;
 
-    public HttpSmsGateway(AppConfig.Sms.Http config, ObjectMapper json) {
+    public HttpSmsGateway(SmsConfig.Http config, ObjectMapper json) {
         this.config = config;
         this.json = json;
         this.url = URI.create(config.url().orElseThrow(

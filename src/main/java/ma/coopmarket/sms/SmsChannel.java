@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxChannel;
 import ma.coopmarket.outbox.OutboxMessage;
 
@@ -20,12 +19,12 @@ public class SmsChannel implements OutboxChannel {
     private final ObjectMapper json;
     private final int maxAttempts;
 
-    public SmsChannel(AppConfig config, ObjectMapper json) {
+    public SmsChannel(SmsConfig config, ObjectMapper json) {
         this.json = json;
-        this.maxAttempts = config.sms().maxAttempts();
-        this.gateway = switch (config.sms().gateway()) {
-            case "http" -> new HttpSmsGateway(config.sms().http(), json);
-            case "log" -> new LogSmsGateway(config.sms().logCodes());
+        this.maxAttempts = config.maxAttempts();
+        this.gateway = switch (config.gateway()) {
+            case "http" -> new HttpSmsGateway(config.http(), json);
+            case "log" -> new LogSmsGateway(config.logCodes());
             default -> throw new IllegalStateException("coopmarket.sms.gateway must be log or http");
         };
     }

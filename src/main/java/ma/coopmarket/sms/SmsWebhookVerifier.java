@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,7 +14,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.scheduler.Scheduled;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.crypto.Hashes;
 import ma.coopmarket.shared.error.UnauthenticatedException;
 
@@ -31,10 +29,10 @@ public class SmsWebhookVerifier implements PanacheRepositoryBase<SmsWebhookRecei
     public static final String SIGNATURE_HEADER = "X-Sms-Signature";
     public static final String TIMESTAMP_HEADER = "X-Sms-Timestamp";
 
-    private final AppConfig.Sms config;
+    private final SmsConfig config;
 
-    public SmsWebhookVerifier(AppConfig config) {
-        this.config = config.sms();
+    public SmsWebhookVerifier(SmsConfig config) {
+        this.config = config;
     }
 
     public void verify(String timestamp, String signature, String body) {

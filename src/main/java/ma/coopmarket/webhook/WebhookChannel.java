@@ -19,7 +19,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.outbox.OutboxChannel;
 import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.shared.persistence.Ids;
@@ -42,16 +41,16 @@ public class WebhookChannel implements OutboxChannel {
     private final WebhookAttemptRepository attempts;
     private final WebhookTargetGuard guard;
     private final ObjectMapper json;
-    private final AppConfig.Webhooks config;
+    private final WebhookConfig config;
     private final HttpClient http;
 
     public WebhookChannel(WebhookEndpointRepository endpoints, WebhookAttemptRepository attempts,
-            WebhookTargetGuard guard, ObjectMapper json, AppConfig config) {
+            WebhookTargetGuard guard, ObjectMapper json, WebhookConfig config) {
         this.endpoints = endpoints;
         this.attempts = attempts;
         this.guard = guard;
         this.json = json;
-        this.config = config.webhooks();
+        this.config = config;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(this.config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /**
  * The SSRF guard: a webhook URL must be https and every address its host resolves to must be a
@@ -37,8 +36,8 @@ public class WebhookTargetGuard {
     private final Resolver resolver;
 
     @Inject
-    public WebhookTargetGuard(AppConfig config) {
-        this(config.webhooks().privateTargetAllowlist().orElse(List.of()), InetAddress::getAllByName);
+    public WebhookTargetGuard(WebhookConfig config) {
+        this(config.privateTargetAllowlist().orElse(List.of()), InetAddress::getAllByName);
     }
 
     public WebhookTargetGuard(List<String> allowlist, Resolver resolver) {

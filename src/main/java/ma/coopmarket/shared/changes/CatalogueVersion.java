@@ -5,18 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
-import ma.coopmarket.shared.config.AppConfig;
+import org.jboss.logging.Logger;
+
 
 /**
  * The catalogue's committed change sequence, as far as this instance knows it: the version that
@@ -39,16 +37,16 @@ public class CatalogueVersion {
     /** The listing sequence ({@link ChangeTracker#listingChanged}): what catalogue pages show changed. */
     private final AtomicLong listing = new AtomicLong(-1);
     private final DataSource dataSource;
-    private final AppConfig config;
+    private final ReadCacheConfig config;
 
-    public CatalogueVersion(DataSource dataSource, AppConfig config) {
+    public CatalogueVersion(DataSource dataSource, ReadCacheConfig config) {
         this.dataSource = dataSource;
         this.config = config;
     }
 
     /** A cache of public catalogue reads checked against this version (of at most {@code maximumSize} entries). */
     public <K, V> VersionedCache<K, V> cache(long maximumSize) {
-        return new VersionedCache<>(this::current, maximumSize, config.readCache().enabled());
+        return new VersionedCache<>(this::current, maximumSize, config.enabled());
     }
 
     /**
@@ -56,7 +54,7 @@ public class CatalogueVersion {
      * that no page shows (a stock move that leaves a product in stock) keeps them.
      */
     public <K, V> VersionedCache<K, V> listingCache(long maximumSize) {
-        return new VersionedCache<>(listing::get, maximumSize, config.readCache().enabled());
+        return new VersionedCache<>(listing::get, maximumSize, config.enabled());
     }
 
     /** The highest committed listing sequence number known here; -1 until it was first read. */
@@ -82,7 +80,7 @@ public class CatalogueVersion {
     /** Reads the committed sequence, which other instances may have moved. */
     @Scheduled(every = "${coopmarket.read-cache.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void poll() {
-        if (!config.readCache().enabled()) {
+        if (!config.enabled()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();

@@ -20,13 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-import ma.coopmarket.shared.config.AppConfig;
+import org.jboss.logging.Logger;
+
 import ma.coopmarket.shared.crypto.Hashes;
 import ma.coopmarket.shared.error.Causes;
-import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
-import ma.coopmarket.shared.error.UnprocessableException;
 import ma.coopmarket.shared.error.RetryLaterException;
+import ma.coopmarket.shared.error.UnprocessableException;
 
 /**
  * Safe retries with an {@code Idempotency-Key} header (IETF httpapi idempotency-key draft,
@@ -41,6 +41,7 @@ import ma.coopmarket.shared.error.RetryLaterException;
 @ApplicationScoped
 public class IdempotencyService {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyService.class);
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -56,12 +57,12 @@ public class IdempotencyService {
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
-    private final AppConfig config;
+    private final IdempotencyConfig config;
     private final Queue<Claim> unreleased = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unreleasedCount = new AtomicInteger();
 
-    public IdempotencyService(IdempotencyStore store, ObjectMapper json, AppConfig config) {
-        if (config.orders().idempotencyLease().toSeconds() < 2) {
+    public IdempotencyService(IdempotencyStore store, ObjectMapper json, IdempotencyConfig config) {
+        if (config.lease().toSeconds() < 2) {
             throw new IllegalArgumentException("coopmarket.orders.idempotency-lease must be at least 2 s (the work's "
                     + "transaction times out at half of it)");
         }
@@ -90,7 +91,7 @@ public class IdempotencyService {
             IdempotencyRecord record = earlier.get();
             checkSameRequest(record, requestHash);
             Instant now = Instant.now();
-            Duration lease = config.orders().idempotencyLease();
+            Duration lease = config.lease();
             if (!token.equals(record.claimToken)) { // (equal: our own claim, committed though reported failed)
                 if (!record.leaseLapsed(now, lease)) {
                     return replay(record, type);
@@ -138,14 +139,19 @@ public class IdempotencyService {
     /** Frees the claims that waited for the database, oldest first; stops at the first failure (still gone). */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void releaseWaitingClaims() {
+        int freed = 0;
         for (Claim claim = unreleased.peek(); claim != null; claim = unreleased.peek()) {
             try {
                 store.release(claim.id(), claim.token());
             } catch (RuntimeException stillGone) {
-                return;
+                break;
             }
             unreleased.remove(claim);
             unreleasedCount.decrementAndGet();
+            freed++;
+        }
+        if (freed > 0) {
+            LOG.infof("Freed %d Idempotency-Key claim(s) of failed requests that waited for the database", freed);
         }
     }
 
@@ -156,7 +162,7 @@ public class IdempotencyService {
 
     /** The work's transaction ends (commits or is rolled back) well within the key's lease. */
     private int workTimeoutSeconds() {
-        return (int) Math.max(1, config.orders().idempotencyLease().toSeconds() / 2);
+        return (int) Math.max(1, config.lease().toSeconds() / 2);
     }
 
     /** Claims the key; returns the record of an earlier request if there is one. */
@@ -170,8 +176,8 @@ public class IdempotencyService {
         record.requestHash = requestHash;
         record.state = IdempotencyRecord.State.IN_PROGRESS;
         record.createdAt = now;
-        record.expiresAt = now.plus(config.orders().idempotencyRetention());
-        record.leaseUntil = now.plus(config.orders().idempotencyLease());
+        record.expiresAt = now.plus(config.retention());
+        record.leaseUntil = now.plus(config.lease());
         record.claimToken = token;
         try {
             store.claim(record);

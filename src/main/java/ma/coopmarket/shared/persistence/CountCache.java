@@ -15,7 +15,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /**
  * Totals of large listings, reused for a short while. Counting a result of tens of thousands of rows
@@ -41,8 +40,8 @@ public class CountCache {
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public CountCache(AppConfig config) {
-        this(config.countCache().minimum(), config.countCache().ttl(), Ticker.systemTicker());
+    public CountCache(CountCacheConfig config) {
+        this(config.minimum(), config.ttl(), Ticker.systemTicker());
     }
 
     CountCache(long minimum, Duration ttl, Ticker ticker) {

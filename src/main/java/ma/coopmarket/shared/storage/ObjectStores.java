@@ -5,17 +5,16 @@ import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /** Chooses the store by configuration ({@code coopmarket.photos.store}: {@code fs} or {@code s3}). */
 public class ObjectStores {
 
     @Produces
     @ApplicationScoped
-    ObjectStore store(AppConfig config) {
-        return switch (config.photos().store()) {
-            case "fs" -> new FileSystemStore(Path.of(config.photos().dir()));
-            case "s3" -> new S3Store(config.photos().s3());
+    ObjectStore store(PhotoStoreConfig config) {
+        return switch (config.store()) {
+            case "fs" -> new FileSystemStore(Path.of(config.dir()));
+            case "s3" -> new S3Store(config.s3());
             default -> throw new IllegalStateException("coopmarket.photos.store must be fs or s3");
         };
     }

@@ -15,7 +15,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /**
  * An S3-compatible bucket (AWS S3, MinIO, Ceph) through the AWS SDK: objects are written with
@@ -29,7 +28,7 @@ public class S3Store implements ObjectStore {
     private final String bucket;
     private final String publicUrl;
 
-    public S3Store(AppConfig.Photos.S3 config) {
+    public S3Store(PhotoStoreConfig.S3 config) {
         this.bucket = config.bucket().orElseThrow(
                 () -> new IllegalStateException("coopmarket.photos.s3.bucket (PHOTOS_S3_BUCKET) is required with the s3 store"));
         S3ClientBuilder builder = S3Client.builder()

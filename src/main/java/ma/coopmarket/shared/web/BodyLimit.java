@@ -14,7 +14,6 @@ import io.vertx.ext.web.Router;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import ma.coopmarket.shared.config.AppConfig;
 import ma.coopmarket.shared.error.Problem;
 
 /**
@@ -33,9 +32,9 @@ public class BodyLimit {
     private final long maxUploadBytes;
     private final ObjectMapper json;
 
-    public BodyLimit(AppConfig config,
+    public BodyLimit(BodyLimitConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload, ObjectMapper json) {
-        this.maxBytes = config.http().maxBodySize().asLongValue();
+        this.maxBytes = config.maxBodySize().asLongValue();
         this.maxUploadBytes = maxUpload.asLongValue();
         this.json = json;
     }

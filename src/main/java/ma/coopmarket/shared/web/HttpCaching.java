@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import ma.coopmarket.shared.config.AppConfig;
 
 /**
  * {@code Cache-Control} on every API response. Public reads (catalogue, directory, reference data,
@@ -23,8 +22,8 @@ public class HttpCaching {
 
     private final String publicCacheControl;
 
-    public HttpCaching(AppConfig config) {
-        this.publicCacheControl = "public, max-age=" + config.httpCache().maxAge().toSeconds();
+    public HttpCaching(HttpCacheConfig config) {
+        this.publicCacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
     @ServerResponseFilter
