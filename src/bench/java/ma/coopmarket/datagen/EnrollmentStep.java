@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 
+import ma.coopmarket.shared.persistence.Ids;
 import ma.coopmarket.training.EnrollmentStatus;
 import ma.coopmarket.training.Gender;
 import ma.coopmarket.training.ParticipantRole;
 import ma.coopmarket.training.TeachingLanguage;
 import ma.coopmarket.training.TrainingMode;
 import ma.coopmarket.training.TrainingStatus;
-import ma.coopmarket.shared.persistence.Ids;
 
 /**
  * Support programmes, their training sessions and exactly {@code total} enrolments of

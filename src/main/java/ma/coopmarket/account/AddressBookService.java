@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import ma.coopmarket.order.DeliveryAddress;
 import ma.coopmarket.order.CustomerAccounts;
+import ma.coopmarket.order.DeliveryAddress;
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.NotFoundException;

@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.order.CustomerDataService;
+import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.FieldError;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.idempotency.IdempotencyService;
-import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.training.EnrollmentService;
 
 /**

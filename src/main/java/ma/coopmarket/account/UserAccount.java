@@ -13,9 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.error.UnauthenticatedException;
 import ma.coopmarket.shared.persistence.AuditedEntity;
+import ma.coopmarket.shared.text.Language;
 
 /** A person who signs in: a customer, a cooperative manager or an admin. */
 @Entity

@@ -1,6 +1,5 @@
 package ma.coopmarket.product;
 
-import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

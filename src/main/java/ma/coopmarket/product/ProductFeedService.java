@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ma.coopmarket.security.AccessPolicy;
-import ma.coopmarket.security.CooperativeScope;
 import ma.coopmarket.security.Caller;
+import ma.coopmarket.security.CooperativeScope;
 import ma.coopmarket.shared.feed.ChangePage;
 import ma.coopmarket.shared.feed.FeedCursor;
 import ma.coopmarket.shared.feed.FeedParams;

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.jpa.HibernateHints;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.hibernate.jpa.HibernateHints;
 
 import ma.coopmarket.shared.persistence.CountCache;
 

@@ -1,11 +1,11 @@
 package ma.coopmarket.reference;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-
-import java.util.List;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepositoryBase<Region, String> {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;

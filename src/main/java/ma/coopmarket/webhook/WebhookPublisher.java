@@ -11,11 +11,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import ma.coopmarket.order.OrderPartChanged;
-import ma.coopmarket.security.PartnerPrincipal;
+import ma.coopmarket.outbox.OutboxService;
 import ma.coopmarket.partner.PartnerService;
 import ma.coopmarket.product.ProductChanged;
 import ma.coopmarket.security.AccessPolicy;
-import ma.coopmarket.outbox.OutboxService;
+import ma.coopmarket.security.PartnerPrincipal;
 
 /**
  * Turns catalogue and order events into webhook deliveries: one outbox message per subscribed

@@ -7,17 +7,17 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import ma.coopmarket.shared.crypto.Hashes;
-import ma.coopmarket.shared.error.ConflictException;
-import ma.coopmarket.shared.error.InvalidRequestException;
-import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.outbox.OutboxFilter;
 import ma.coopmarket.outbox.OutboxMessageView;
 import ma.coopmarket.outbox.OutboxQueryService;
 import ma.coopmarket.outbox.OutboxService;
+import ma.coopmarket.security.AccessPolicy;
+import ma.coopmarket.shared.crypto.Hashes;
+import ma.coopmarket.shared.error.ConflictException;
+import ma.coopmarket.shared.error.InvalidRequestException;
+import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
-import ma.coopmarket.security.AccessPolicy;
 
 /**
  * A partner's webhook endpoints and their delivery log. Each partner sees only its own

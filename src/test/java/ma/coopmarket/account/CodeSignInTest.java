@@ -24,13 +24,14 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.outbox.OutboxRepository;

@@ -18,12 +18,13 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.sms.SmsNotifier;
 import ma.coopmarket.support.ApiTest;

@@ -16,13 +16,13 @@ import java.util.TreeSet;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the code base (README, "Where things live"), checked on the compiled main

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import org.junit.jupiter.api.Test;
 
 /** With {@code coopmarket.bench.enabled=true} (as bench/run starts the app) the ceiling endpoint answers from memory. */
 @QuarkusTest

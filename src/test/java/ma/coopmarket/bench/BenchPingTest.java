@@ -1,13 +1,13 @@
 package ma.coopmarket.bench;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
-
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
 
 /** The benchmark endpoint is off by default: it then looks like any unknown route, and is never in the contract. */
 @QuarkusTest

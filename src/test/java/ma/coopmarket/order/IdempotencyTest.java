@@ -15,16 +15,16 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.Map;
 import java.util.TimeZone;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.shared.crypto.Hashes;
 import ma.coopmarket.shared.idempotency.IdempotencyStore;
 import ma.coopmarket.support.ApiTest;

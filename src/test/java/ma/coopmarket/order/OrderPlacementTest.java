@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 

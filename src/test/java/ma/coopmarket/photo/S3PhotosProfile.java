@@ -5,11 +5,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
+
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Photos in an S3-compatible store: S3Proxy (from Maven Central) on 127.0.0.1, in memory, started once

@@ -12,15 +12,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.shared.changes.CatalogueVersion;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;

@@ -12,10 +12,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 

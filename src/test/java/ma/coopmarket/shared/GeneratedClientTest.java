@@ -8,10 +8,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.client.ApiClient;
 import ma.coopmarket.client.ApiException;
 import ma.coopmarket.client.api.CooperativesApi;

@@ -23,8 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -33,6 +31,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.outbox.OutboxRepository;

@@ -16,12 +16,13 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.order.OrderLifecycleService;
 import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.support.ApiTest;

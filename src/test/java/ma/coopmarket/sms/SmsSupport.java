@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
 import ma.coopmarket.support.TestData;
 
 /** Test helpers: cooperatives with their own phone, and signed gateway webhook calls. */

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 import ma.coopmarket.support.TrainingData;

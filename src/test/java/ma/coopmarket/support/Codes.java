@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
 import ma.coopmarket.outbox.OutboxDispatcher;
 
 /** Test helpers for the flows with codes: phones, asking for codes, and reading them where they arrive. */

@@ -13,12 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 import ma.coopmarket.support.TrainingData;

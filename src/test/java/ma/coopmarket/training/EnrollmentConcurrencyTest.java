@@ -11,11 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 import ma.coopmarket.support.TrainingData;

@@ -5,10 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
+
+import org.jboss.logging.Logger;
 
 /**
  * Whether this instance is shutting down (SIGTERM in a rolling deploy), for its background work: the

@@ -3,6 +3,8 @@ package ma.coopmarket.shared.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +13,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 
 /**
  * Decimals (money, quantities, shares) are written as JSON strings in plain notation ({@code "49.50"},
