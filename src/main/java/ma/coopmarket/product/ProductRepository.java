@@ -16,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.hibernate.jpa.HibernateHints;
 
-import ma.coopmarket.shared.persistence.CountCache;
+import ma.coopmarket.shared.readcache.CountCache;
 
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, String> {

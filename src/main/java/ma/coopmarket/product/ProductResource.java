@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import ma.coopmarket.security.Roles;
+import ma.coopmarket.shared.readcache.SerializedOnce;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.PageLinks;
 import ma.coopmarket.shared.web.PageParams;
-import ma.coopmarket.shared.web.SerializedOnce;
 
 /** The product catalogue across cooperatives, and each product. */
 @Path("/api/v1/products")

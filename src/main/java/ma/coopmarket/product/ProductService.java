@@ -17,19 +17,19 @@ import ma.coopmarket.search.SearchBackfill;
 import ma.coopmarket.search.SearchIndex;
 import ma.coopmarket.search.Vocabulary;
 import ma.coopmarket.security.AccessPolicy;
-import ma.coopmarket.shared.changes.CatalogueVersion;
 import ma.coopmarket.shared.changes.ChangeTracker;
-import ma.coopmarket.shared.changes.ReadCacheConfig;
-import ma.coopmarket.shared.changes.VersionedCache;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
 import ma.coopmarket.shared.error.PreconditionFailedException;
+import ma.coopmarket.shared.readcache.CatalogueVersion;
+import ma.coopmarket.shared.readcache.ReadCacheConfig;
+import ma.coopmarket.shared.readcache.SharedBodies;
+import ma.coopmarket.shared.readcache.VersionedCache;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.ETags;
 import ma.coopmarket.shared.web.Page;
 import ma.coopmarket.shared.web.PageParams;
-import ma.coopmarket.shared.web.SharedBodies;
 import ma.coopmarket.shared.web.Tagged;
 
 /**

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ma.coopmarket.shared.error.InvalidRequestException;
-import ma.coopmarket.shared.persistence.CountCache;
+import ma.coopmarket.shared.readcache.CountCache;
 
 /**
  * The public catalogue without a query (ACTIVE products of live cooperatives, filtered and sorted),

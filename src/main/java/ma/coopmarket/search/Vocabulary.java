@@ -27,7 +27,7 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.jboss.logging.Logger;
 
-import ma.coopmarket.shared.changes.ReadCacheConfig;
+import ma.coopmarket.shared.readcache.ReadCacheConfig;
 import ma.coopmarket.shared.text.Language;
 
 /**

@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
 
-import ma.coopmarket.shared.changes.CatalogueVersion;
+import ma.coopmarket.shared.readcache.CatalogueVersion;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.TestData;
 

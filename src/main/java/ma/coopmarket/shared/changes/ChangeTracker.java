@@ -43,23 +43,24 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class ChangeTracker {
 
-    static final String FEED = "catalogue";
+    /** The sequence of every catalogue change (the delta feeds' and the read cache's). */
+    public static final String FEED = "catalogue";
     /** The sequence of changes to what catalogue pages show (the search index's documents). */
-    static final String LISTING_FEED = "listing";
+    public static final String LISTING_FEED = "listing";
     private static final Object KEY = ChangeTracker.class;
 
     private final TransactionSynchronizationRegistry registry;
     private final DataSource dataSource;
     private final EntityManager em;
     private final Map<String, ChangeStamper> stampers;
-    private final CatalogueVersion version;
+    private final Instance<CommitListener> listeners;
 
     public ChangeTracker(TransactionSynchronizationRegistry registry, DataSource dataSource,
-            EntityManager em, Instance<ChangeStamper> stampers, CatalogueVersion version) {
+            EntityManager em, Instance<ChangeStamper> stampers, Instance<CommitListener> listeners) {
         this.registry = registry;
         this.dataSource = dataSource;
         this.em = em;
-        this.version = version;
+        this.listeners = listeners;
         this.stampers = stampers.stream().collect(Collectors.toMap(ChangeStamper::kind, Function.identity()));
     }
 
@@ -123,7 +124,7 @@ public class ChangeTracker {
                 public void afterCompletion(int status) {
                     // Cached catalogue reads older than this commit are stale from now on, here at once.
                     if (status == Status.STATUS_COMMITTED) {
-                        version.advanceTo(sequences[0], sequences[1]);
+                        listeners.forEach(listener -> listener.committed(sequences[0], sequences[1]));
                     }
                 }
             });

@@ -1,5 +1,5 @@
 /**
- * Change tracking: the commit-ordered change sequence behind the delta feeds, and the catalogue
- * version that lets instances keep public pages in memory until the catalogue changes.
+ * Change tracking: the commit-ordered change sequence behind the delta feeds and the read cache,
+ * whose listeners ({@code CommitListener}) hear of each commit on this instance.
  */
 package ma.coopmarket.shared.changes;

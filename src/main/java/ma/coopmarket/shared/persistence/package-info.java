@@ -1,5 +1,5 @@
 /**
- * Persistence helpers: ids, JSON list columns, total counts kept for large listings, and the in-memory
+ * Persistence helpers: ids, JSON list columns, the fields every entity carries, and the in-memory
  * turns that queue callers of a hot row instead of its lock.
  */
 package ma.coopmarket.shared.persistence;

@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.changes;
+package ma.coopmarket.shared.readcache;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.web;
+package ma.coopmarket.shared.readcache;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

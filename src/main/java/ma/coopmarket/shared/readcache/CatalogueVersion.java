@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.changes;
+package ma.coopmarket.shared.readcache;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +15,9 @@ import io.quarkus.scheduler.Scheduled;
 
 import org.jboss.logging.Logger;
 
+import ma.coopmarket.shared.changes.ChangeTracker;
+import ma.coopmarket.shared.changes.CommitListener;
+
 
 /**
  * The catalogue's committed change sequence, as far as this instance knows it: the version that
@@ -22,14 +25,14 @@ import org.jboss.logging.Logger;
  *
  * <p>Every transaction that changes a product or a cooperative takes the next number of the
  * catalogue sequence just before it commits ({@link ChangeTracker}). This instance learns of its
- * own commits at once ({@link #advanceTo}, from the transaction's completion), so a client reads
+ * own commits at once ({@link #committed}, from the transaction's completion), so a client reads
  * its own writes; it learns of other instances' commits by reading the sequence every
  * {@code coopmarket.read-cache.poll-interval} (one primary-key row), so their writes show here
  * within that interval — shorter than the {@code max-age} that public reads already allow
  * browsers and shared caches.
  */
 @ApplicationScoped
-public class CatalogueVersion {
+public class CatalogueVersion implements CommitListener {
 
     private static final Logger LOG = Logger.getLogger(CatalogueVersion.class);
 
@@ -67,8 +70,13 @@ public class CatalogueVersion {
         return known.get();
     }
 
-    /** Called with the sequence numbers of a transaction that committed here (-1: not taken). */
-    void advanceTo(long sequence, long listingSequence) {
+    /** A transaction that committed here, with its sequence numbers (-1: not taken). */
+    @Override
+    public void committed(long sequence, long listingSequence) {
+        advanceTo(sequence, listingSequence);
+    }
+
+    private void advanceTo(long sequence, long listingSequence) {
         known.accumulateAndGet(sequence, Math::max);
         listing.accumulateAndGet(listingSequence, Math::max);
     }

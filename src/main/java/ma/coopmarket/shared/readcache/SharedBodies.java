@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.web;
+package ma.coopmarket.shared.readcache;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.persistence;
+package ma.coopmarket.shared.readcache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.changes;
+package ma.coopmarket.shared.readcache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

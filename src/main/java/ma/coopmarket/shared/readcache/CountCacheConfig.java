@@ -1,4 +1,4 @@
-package ma.coopmarket.shared.persistence;
+package ma.coopmarket.shared.readcache;
 
 import java.time.Duration;
 
