@@ -1,21 +1,15 @@
 package ma.coopmarket.outbox;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.Dispatching;
 import ma.coopmarket.support.TestData;
 
 @QuarkusTest
@@ -50,12 +45,7 @@ class OutboxDispatcherTest extends ApiTest {
 
     /** Dispatches until nothing is due for this destination's messages or the time is up. */
     private void drain(String id) {
-        await("message " + id + " sent or failed").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(30))
-                .until(() -> {
-                    dispatcher.dispatch("test");
-                    OutboxMessage.Status s = status(id);
-                    return s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED;
-                });
+        Dispatching.drain(dispatcher, id, () -> status(id));
     }
 
     @Test
@@ -120,23 +110,7 @@ class OutboxDispatcherTest extends ApiTest {
         for (int i = 0; i < 120; i++) {
             ids.add(enqueue(destination));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (String owner : List.of("instance-a", "instance-b")) {
-                runs.add(pool.submit(() -> {
-                    for (int round = 0; round < 20; round++) {
-                        dispatcher.dispatch(owner);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Dispatching.inParallel(dispatcher, List.of("instance-a", "instance-b"), 20);
         List<String> delivered = channel.deliveredIds(destination);
         assertEquals(120, delivered.size(), "every message delivered");
         assertEquals(new HashSet<>(ids), new HashSet<>(delivered), "each exactly once");

@@ -1,6 +1,5 @@
 package ma.coopmarket.sms;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,17 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -38,6 +32,7 @@ import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.outbox.OutboxRepository;
 import ma.coopmarket.support.ApiTest;
+import ma.coopmarket.support.Dispatching;
 
 /** The http gateway against a local stub standing in for the SMS provider (loopback only). */
 @QuarkusTest
@@ -115,12 +110,7 @@ class HttpSmsGatewayTest extends ApiTest {
     }
 
     private void drain(String id) {
-        await("message " + id + " sent or failed").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(30))
-                .until(() -> {
-                    dispatcher.dispatch("test");
-                    OutboxMessage.Status s = message(id).status;
-                    return s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED;
-                });
+        Dispatching.drain(dispatcher, id, () -> message(id).status);
     }
 
     @Test
@@ -166,23 +156,7 @@ class HttpSmsGatewayTest extends ApiTest {
             QuarkusTransaction.requiringNew().run(
                     () -> notifier.send(phone, ma.coopmarket.shared.text.Language.fr, "TEST", null, text));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (String owner : List.of("a", "b")) {
-                runs.add(pool.submit(() -> {
-                    for (int round = 0; round < 10; round++) {
-                        dispatcher.dispatch(owner);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Dispatching.inParallel(dispatcher, List.of("a", "b"), 10);
         List<String> sentIds = Stub.ACCEPTED.stream().filter(b -> b.get("to").asText().equals(phone))
                 .map(b -> b.get("id").asText()).toList();
         assertEquals(40, sentIds.size());
