@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.outbox.OutboxChannel;
-import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel.Delivery;
 
 /** The outbox channel for e-mail: hands each message to the configured {@link Mailer}. */
 @ApplicationScoped
@@ -39,9 +39,9 @@ public class EmailChannel implements OutboxChannel {
     }
 
     @Override
-    public DeliveryResult deliver(OutboxMessage message) {
+    public DeliveryResult deliver(Delivery message) {
         try {
-            return mailer.send(message.id, json.readValue(message.payload, EmailPayload.class), message.secret);
+            return mailer.send(message.id(), json.readValue(message.payload(), EmailPayload.class), message.secret());
         } catch (IOException e) {
             return DeliveryResult.fail("unreadable e-mail payload");
         }

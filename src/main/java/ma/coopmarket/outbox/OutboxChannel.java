@@ -1,6 +1,7 @@
 package ma.coopmarket.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -24,8 +25,13 @@ public interface OutboxChannel {
     record Backoff(Duration base, Duration max) {
     }
 
+    /** What a channel is given of a message to deliver: its stable id, recipient, event and payload. */
+    record Delivery(String id, String destination, String eventType, String payload, boolean secret,
+            Instant createdAt) {
+    }
+
     /** Sends one message; never throws for a delivery failure, returns it instead. */
-    DeliveryResult deliver(OutboxMessage message);
+    DeliveryResult deliver(Delivery message);
 
     /** The outcome of one attempt. */
     record DeliveryResult(Outcome outcome, String providerRef, String error) {

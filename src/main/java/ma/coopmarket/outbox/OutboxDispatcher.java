@@ -89,7 +89,7 @@ public class OutboxDispatcher {
                 result = OutboxChannel.DeliveryResult.fail("no channel '" + message.channel + "' in this instance");
             } else {
                 try {
-                    result = channel.deliver(message);
+                    result = channel.deliver(message.delivery());
                 } catch (RuntimeException e) {
                     result = OutboxChannel.DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
@@ -117,7 +117,7 @@ public class OutboxDispatcher {
     private boolean record(String id, String owner, OutboxChannel.DeliveryResult result, int maxAttempts,
             OutboxChannel.Backoff backoff) {
         OutboxMessage message = messages.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.status != OutboxMessage.Status.SENDING || !owner.equals(message.leaseOwner)) {
+        if (message == null || message.status != OutboxStatus.SENDING || !owner.equals(message.leaseOwner)) {
             LOG.warnf("Outbox message %s was taken over by another dispatcher; dropping this result", id);
             return false;
         }

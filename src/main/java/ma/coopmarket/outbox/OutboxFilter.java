@@ -14,7 +14,7 @@ public class OutboxFilter {
     public String channel;
 
     @QueryParam("status")
-    public OutboxMessage.Status status;
+    public OutboxStatus status;
 
     @QueryParam("destination")
     @Parameter(description = "Recipient: a phone number in E.164 or a webhook endpoint id.", example = "+212612345678")

@@ -18,19 +18,6 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OutboxMessageStatus")
-    public enum Status {
-        /** Waiting for its next attempt. */
-        PENDING,
-        /** Claimed by a dispatcher until {@code leaseUntil}. */
-        SENDING,
-        /** Accepted by the provider. */
-        SENT,
-        /** The provider reported final delivery. */
-        DELIVERED,
-        /** Given up after the maximum attempts, or refused for good. */
-        FAILED
-    }
 
     @Id
     public String id;
@@ -53,7 +40,7 @@ public class OutboxMessage {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public OutboxStatus status;
 
     @Column(nullable = false)
     public int attempts;
@@ -86,6 +73,11 @@ public class OutboxMessage {
     @Column(nullable = false)
     public boolean secret;
 
+    /** What its channel is given to deliver it. */
+    OutboxChannel.Delivery delivery() {
+        return new OutboxChannel.Delivery(id, destination, eventType, payload, secret, createdAt);
+    }
+
     /** What a secret message's payload becomes once it is sent or has failed. */
     public static final String WIPED = "{\"wiped\":true}";
 
@@ -94,14 +86,14 @@ public class OutboxMessage {
      * SENDING one whose claim lapsed (its dispatcher died).
      */
     void claim(String owner, Instant now, Instant until) {
-        move(Status.SENDING, Set.of(Status.PENDING, Status.SENDING), now);
+        move(OutboxStatus.SENDING, Set.of(OutboxStatus.PENDING, OutboxStatus.SENDING), now);
         leaseOwner = owner;
         leaseUntil = until;
     }
 
     /** An attempt the provider accepted: SENDING to SENT. */
     void sent(String reference, Instant now) {
-        attempted(Status.SENT, now);
+        attempted(OutboxStatus.SENT, now);
         sentAt = now;
         providerRef = reference;
         lastError = null;
@@ -109,20 +101,20 @@ public class OutboxMessage {
 
     /** An attempt that failed but may be tried again at {@code next}: SENDING to PENDING. */
     void retryAt(Instant next, String error, Instant now) {
-        attempted(Status.PENDING, now);
+        attempted(OutboxStatus.PENDING, now);
         nextAttemptAt = next;
         lastError = error;
     }
 
     /** An attempt that failed for good (refused, or the last one): SENDING to FAILED. */
     void fail(String error, Instant now) {
-        attempted(Status.FAILED, now);
+        attempted(OutboxStatus.FAILED, now);
         lastError = error;
     }
 
     /** Queued again with a fresh round of attempts (an operator's retry or a replay): from SENT, DELIVERED or FAILED. */
     void requeue(Instant now) {
-        move(Status.PENDING, Set.of(Status.SENT, Status.DELIVERED, Status.FAILED), now);
+        move(OutboxStatus.PENDING, Set.of(OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED), now);
         attempts = 0;
         nextAttemptAt = now;
         lastError = null;
@@ -130,26 +122,26 @@ public class OutboxMessage {
 
     /** Whether a provider's delivery report applies: the message was accepted (and maybe reported before). */
     boolean awaitsDeliveryReport() {
-        return status == Status.SENT || status == Status.DELIVERED;
+        return status == OutboxStatus.SENT || status == OutboxStatus.DELIVERED;
     }
 
     /** The provider's final word on a message it accepted: DELIVERED, or FAILED with its error. */
     void reportDelivery(boolean delivered, String error, Instant now) {
-        move(delivered ? Status.DELIVERED : Status.FAILED, Set.of(Status.SENT, Status.DELIVERED), now);
+        move(delivered ? OutboxStatus.DELIVERED : OutboxStatus.FAILED, Set.of(OutboxStatus.SENT, OutboxStatus.DELIVERED), now);
         lastError = delivered ? null : error;
     }
 
-    private void attempted(Status target, Instant now) {
-        move(target, Set.of(Status.SENDING), now);
+    private void attempted(OutboxStatus target, Instant now) {
+        move(target, Set.of(OutboxStatus.SENDING), now);
         attempts++;
         leaseOwner = null;
         leaseUntil = null;
-        if (secret && (status == Status.SENT || status == Status.FAILED)) {
+        if (secret && (status == OutboxStatus.SENT || status == OutboxStatus.FAILED)) {
             payload = WIPED; // a one-time code is never kept once it is out, or will never be
         }
     }
 
-    private void move(Status target, Set<Status> from, Instant now) {
+    private void move(OutboxStatus target, Set<OutboxStatus> from, Instant now) {
         if (!from.contains(status)) {
             throw new IllegalStateException("outbox message " + id + " is " + status + " and cannot become " + target);
         }

@@ -12,7 +12,7 @@ public record OutboxMessageView(
         @Schema(example = "+212612345678") String destination,
         @Schema(example = "ORDER_PART_CREATED") String eventType,
         @Schema(description = "The order part or training concerned; absent for a message about none.") String aggregateId,
-        OutboxMessage.Status status,
+        OutboxStatus status,
         int attempts,
         @Schema(description = "Absent once the message is sent or has failed.") Instant nextAttemptAt,
         @Schema(description = "Absent until an attempt failed.") String lastError,

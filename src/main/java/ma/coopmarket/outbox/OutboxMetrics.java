@@ -31,15 +31,15 @@ public class OutboxMetrics {
             registry.counter("coopmarket.outbox.sent", "channel", channel.name());
             registry.counter("coopmarket.outbox.failed", "channel", channel.name());
         }
-        Gauge.builder("coopmarket.outbox.pending", this, m -> m.count(OutboxMessage.Status.PENDING))
+        Gauge.builder("coopmarket.outbox.pending", this, m -> m.count(OutboxStatus.PENDING))
                 .description("Outbox messages waiting for an attempt").register(registry);
-        Gauge.builder("coopmarket.outbox.failed.current", this, m -> m.count(OutboxMessage.Status.FAILED))
+        Gauge.builder("coopmarket.outbox.failed.current", this, m -> m.count(OutboxStatus.FAILED))
                 .description("Outbox messages that gave up").register(registry);
         Gauge.builder("coopmarket.outbox.oldest.pending.age.seconds", this, OutboxMetrics::oldestPendingAge)
                 .description("Age of the oldest message not yet sent").register(registry);
     }
 
-    private double count(OutboxMessage.Status status) {
+    private double count(OutboxStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> messages.countByStatus(status));
     }
 

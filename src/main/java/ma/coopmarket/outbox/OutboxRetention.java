@@ -25,8 +25,8 @@ import org.jboss.logging.Logger;
 public class OutboxRetention {
 
     private static final Logger LOG = Logger.getLogger(OutboxRetention.class);
-    private static final List<OutboxMessage.Status> FINISHED =
-            List.of(OutboxMessage.Status.SENT, OutboxMessage.Status.DELIVERED, OutboxMessage.Status.FAILED);
+    private static final List<OutboxStatus> FINISHED =
+            List.of(OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED);
     static final int BATCH = 500;
 
     private final OutboxRepository messages;
@@ -54,7 +54,7 @@ public class OutboxRetention {
     public long purgeBefore(Instant cutoff) {
         long deleted = 0;
         for (String channel : channels) {
-            for (OutboxMessage.Status status : FINISHED) {
+            for (OutboxStatus status : FINISHED) {
                 int batch;
                 do {
                     batch = QuarkusTransaction.requiringNew().call(() -> purgeBatch(channel, status, cutoff));
@@ -65,7 +65,7 @@ public class OutboxRetention {
         return deleted;
     }
 
-    private int purgeBatch(String channel, OutboxMessage.Status status, Instant cutoff) {
+    private int purgeBatch(String channel, OutboxStatus status, Instant cutoff) {
         List<String> ids = messages.finishedBefore(channel, status, cutoff, BATCH);
         if (ids.isEmpty()) {
             return 0;

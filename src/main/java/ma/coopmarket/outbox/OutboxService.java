@@ -28,10 +28,11 @@ public class OutboxService {
         this.json = json;
     }
 
+    /** Queues a message in the caller's transaction; returns its id (stable across its attempts). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxMessage enqueue(String channel, String destination, String eventType, String aggregateId,
+    public String enqueue(String channel, String destination, String eventType, String aggregateId,
             Object payload) {
-        return enqueue(channel, destination, eventType, aggregateId, payload, false);
+        return enqueue(channel, destination, eventType, aggregateId, payload, false).id;
     }
 
     /**
@@ -40,9 +41,9 @@ public class OutboxService {
      * is sent or has failed, and the message cannot be replayed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxMessage enqueueSecret(String channel, String destination, String eventType, String aggregateId,
+    public String enqueueSecret(String channel, String destination, String eventType, String aggregateId,
             Object payload) {
-        return enqueue(channel, destination, eventType, aggregateId, payload, true);
+        return enqueue(channel, destination, eventType, aggregateId, payload, true).id;
     }
 
     private OutboxMessage enqueue(String channel, String destination, String eventType, String aggregateId,
@@ -55,7 +56,7 @@ public class OutboxService {
         message.eventType = eventType;
         message.aggregateId = aggregateId;
         message.payload = payload instanceof String text ? text : write(payload);
-        message.status = OutboxMessage.Status.PENDING;
+        message.status = OutboxStatus.PENDING;
         message.attempts = 0;
         message.createdAt = Instant.now();
         message.updatedAt = message.createdAt;
@@ -68,7 +69,7 @@ public class OutboxService {
     @Transactional
     public OutboxMessage retry(String id) {
         OutboxMessage message = messages.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Message", id));
-        if (message.status != OutboxMessage.Status.FAILED) {
+        if (message.status != OutboxStatus.FAILED) {
             throw new ConflictException("not-failed", "Message not failed",
                     "Only FAILED messages can be retried; this one is " + message.status + ".");
         }
@@ -85,7 +86,7 @@ public class OutboxService {
         if (message == null) {
             throw new NotFoundException("Message", id);
         }
-        if (message.status == OutboxMessage.Status.PENDING || message.status == OutboxMessage.Status.SENDING) {
+        if (message.status == OutboxStatus.PENDING || message.status == OutboxStatus.SENDING) {
             throw new ConflictException("still-queued", "Message still queued",
                     "This message is " + message.status + " already; it will be sent without a replay.");
         }

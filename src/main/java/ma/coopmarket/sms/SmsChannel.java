@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.outbox.OutboxChannel;
-import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel.Delivery;
 
 /** The outbox channel for SMS: hands each message to the configured gateway ({@code log} or {@code http}). */
 @ApplicationScoped
@@ -40,10 +40,10 @@ public class SmsChannel implements OutboxChannel {
     }
 
     @Override
-    public DeliveryResult deliver(OutboxMessage message) {
+    public DeliveryResult deliver(Delivery message) {
         try {
-            SmsPayload payload = json.readValue(message.payload, SmsPayload.class);
-            return gateway.send(message.id, message.destination, SmsText.of(payload.text()), message.secret);
+            SmsPayload payload = json.readValue(message.payload(), SmsPayload.class);
+            return gateway.send(message.id(), message.destination(), SmsText.of(payload.text()), message.secret());
         } catch (IOException e) {
             return DeliveryResult.fail("unreadable SMS payload");
         }

@@ -20,7 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 
 import ma.coopmarket.outbox.OutboxChannel;
-import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxChannel.Delivery;
 import ma.coopmarket.shared.persistence.Ids;
 
 /**
@@ -78,8 +78,8 @@ public class WebhookChannel implements OutboxChannel {
     }
 
     @Override
-    public DeliveryResult deliver(OutboxMessage message) {
-        Target target = QuarkusTransaction.requiringNew().call(() -> endpoints.findByIdOptional(message.destination)
+    public DeliveryResult deliver(Delivery message) {
+        Target target = QuarkusTransaction.requiringNew().call(() -> endpoints.findByIdOptional(message.destination())
                 .map(e -> new Target(e.url, e.secret, e.status, e.disabledReason)).orElse(null));
         if (target == null) {
             return DeliveryResult.fail("endpoint deleted");
@@ -99,8 +99,8 @@ public class WebhookChannel implements OutboxChannel {
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "CoopMarket-Webhooks/1.0")
-                .header(WebhookSignature.EVENT_ID_HEADER, message.id)
-                .header(WebhookSignature.EVENT_TYPE_HEADER, message.eventType)
+                .header(WebhookSignature.EVENT_ID_HEADER, message.id())
+                .header(WebhookSignature.EVENT_TYPE_HEADER, message.eventType())
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(target.secret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -122,24 +122,24 @@ public class WebhookChannel implements OutboxChannel {
     }
 
     /** The event as sent: {@code {"id", "type", "createdAt", "data"}}, the same bytes on every attempt. */
-    byte[] body(OutboxMessage message) {
+    byte[] body(Delivery message) {
         try {
-            return ("{\"id\":" + json.writeValueAsString(message.id)
-                    + ",\"type\":" + json.writeValueAsString(message.eventType)
-                    + ",\"createdAt\":" + json.writeValueAsString(message.createdAt.toString())
-                    + ",\"data\":" + message.payload + "}").getBytes(StandardCharsets.UTF_8);
+            return ("{\"id\":" + json.writeValueAsString(message.id())
+                    + ",\"type\":" + json.writeValueAsString(message.eventType())
+                    + ",\"createdAt\":" + json.writeValueAsString(message.createdAt().toString())
+                    + ",\"data\":" + message.payload() + "}").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a webhook body", e);
         }
     }
 
     /** Logs the attempt and moves the endpoint's failure streak, in a transaction of their own. */
-    private void record(OutboxMessage message, Instant at, int durationMs, Integer status, String error) {
+    private void record(Delivery message, Instant at, int durationMs, Integer status, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookAttempt attempt = new WebhookAttempt();
             attempt.id = Ids.newId();
-            attempt.deliveryId = message.id;
-            attempt.endpointId = message.destination;
+            attempt.deliveryId = message.id();
+            attempt.endpointId = message.destination();
             attempt.attemptedAt = at;
             attempt.durationMs = durationMs;
             attempt.responseStatus = status;
@@ -147,14 +147,14 @@ public class WebhookChannel implements OutboxChannel {
             attempt.error = error == null ? null : truncate(error);
             attempts.persist(attempt);
             if (error == null) {
-                endpoints.succeeded(message.destination);
+                endpoints.succeeded(message.destination());
             } else {
                 Instant now = Instant.now();
                 String reason = truncate("Disabled after " + config.disableAfterFailures()
                         + " failed attempts in a row over at least " + config.disableAfter() + "; last error: " + error);
-                if (endpoints.failed(message.destination, now, config.disableAfterFailures(),
+                if (endpoints.failed(message.destination(), now, config.disableAfterFailures(),
                         now.minus(config.disableAfter()), reason)) {
-                    LOG.warnf("Webhook endpoint %s disabled: %s", message.destination, reason);
+                    LOG.warnf("Webhook endpoint %s disabled: %s", message.destination(), reason);
                 }
             }
         });

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.outbox.OutboxMessageView;
+import ma.coopmarket.outbox.OutboxStatus;
 
 /** One event sent (or to be sent) to an endpoint, as its delivery log shows it. */
 @Schema(name = "WebhookDelivery")
@@ -19,7 +19,7 @@ public record WebhookDeliveryView(
         @Schema(example = "PRODUCT_UPDATED") String eventType,
         @Schema(description = "The product or order part concerned; absent for an event about none.") String subjectId,
         @Schema(description = "PENDING (next attempt at nextAttemptAt), SENDING, SENT (a 2xx answer) or FAILED "
-                + "(attempts exhausted, or the endpoint disabled).") OutboxMessage.Status status,
+                + "(attempts exhausted, or the endpoint disabled).") OutboxStatus status,
         @Schema(example = "1") int attempts,
         @Schema(description = "Absent once the event is sent or has failed.") Instant nextAttemptAt,
         @Schema(description = "Absent until an attempt failed.", example = "HTTP 503") String lastError,
@@ -42,7 +42,7 @@ public record WebhookDeliveryView(
 
     static WebhookDeliveryView of(OutboxMessageView m, List<Attempt> attempts) {
         return new WebhookDeliveryView(m.id(), m.eventType(), m.aggregateId(), m.status(), m.attempts(),
-                m.status() == OutboxMessage.Status.PENDING ? m.nextAttemptAt() : null, m.lastError(), m.createdAt(),
+                m.status() == OutboxStatus.PENDING ? m.nextAttemptAt() : null, m.lastError(), m.createdAt(),
                 m.sentAt(), m.payload(), attempts);
     }
 }

@@ -104,9 +104,9 @@ public class WebhookService {
     @Transactional
     public WebhookDeliveryView sendTest(String id) {
         WebhookEndpoint endpoint = require(id);
-        var message = outbox.enqueue(WebhookChannel.NAME, endpoint.id, WebhookEvent.PING, null,
+        String messageId = outbox.enqueue(WebhookChannel.NAME, endpoint.id, WebhookEvent.PING, null,
                 Map.of("endpointId", endpoint.id, "message", "Test event from CoopMarket"));
-        return delivery(endpoint.id, message.id);
+        return delivery(endpoint.id, messageId);
     }
 
     public Page<WebhookDeliveryView> deliveries(String id, WebhookDeliveryFilter filter, PageParams paging) {

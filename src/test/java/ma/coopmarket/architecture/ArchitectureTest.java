@@ -38,8 +38,8 @@ class ArchitectureTest {
     private static final String ROOT = "ma.coopmarket";
 
     /**
-     * Entities that another feature still reaches directly, each a JPA relation or a channel's view of
-     * the outbox message it delivers. Known debt: a pair that is no longer used must leave this list
+     * Entities that another feature still reaches directly, each through a JPA relation or a service
+     * working on another feature's rows. Known debt: a pair that is no longer used must leave this list
      * (the test says so), and no pair may join it.
      */
     private static final Set<String> ENTITY_DEBT = new TreeSet<>(Set.of(
@@ -48,10 +48,7 @@ class ArchitectureTest {
             "programme -> cooperative.Cooperative", // an application's eligibility checks
             "training -> programme.Programme", // Training.programme (@ManyToOne)
             "photo -> product.Product", // a photo is stored under its product's lock
-            "photo -> product.ProductPhoto", // the photo rows belong to the product's aggregate
-            "sms -> outbox.OutboxMessage", // the outbox channels deliver the message they are given
-            "mail -> outbox.OutboxMessage",
-            "webhook -> outbox.OutboxMessage"));
+            "photo -> product.ProductPhoto")); // the photo rows belong to the product's aggregate
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

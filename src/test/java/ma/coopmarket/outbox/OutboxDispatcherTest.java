@@ -36,10 +36,10 @@ class OutboxDispatcherTest extends ApiTest {
 
     private String enqueue(String destination) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(RecordingChannel.NAME, destination, "TEST_EVENT",
-                null, Map.of("text", "Salam"))).id;
+                null, Map.of("text", "Salam")));
     }
 
-    private OutboxMessage.Status status(String id) {
+    private OutboxStatus status(String id) {
         return QuarkusTransaction.requiringNew().call(() -> messages.findById(id).status);
     }
 
@@ -55,7 +55,7 @@ class OutboxDispatcherTest extends ApiTest {
         drain(id);
         dispatcher.dispatch("test");
         assertEquals(List.of(id), channel.deliveredIds(destination));
-        assertEquals(OutboxMessage.Status.SENT, status(id));
+        assertEquals(OutboxStatus.SENT, status(id));
         assertEquals("prov-" + id, QuarkusTransaction.requiringNew().call(() -> messages.findById(id).providerRef));
     }
 
@@ -65,7 +65,7 @@ class OutboxDispatcherTest extends ApiTest {
         channel.failFirst(destination, 2);
         String id = enqueue(destination);
         drain(id);
-        assertEquals(OutboxMessage.Status.SENT, status(id));
+        assertEquals(OutboxStatus.SENT, status(id));
         assertEquals(3, channel.calls(destination));
         assertEquals(1, channel.deliveredIds(destination).size());
         assertEquals(3, QuarkusTransaction.requiringNew().call(() -> messages.findById(id).attempts));
@@ -77,7 +77,7 @@ class OutboxDispatcherTest extends ApiTest {
         channel.failFirst(destination, 1000);
         String id = enqueue(destination);
         drain(id);
-        assertEquals(OutboxMessage.Status.FAILED, status(id));
+        assertEquals(OutboxStatus.FAILED, status(id));
         assertEquals(RecordingChannel.MAX_ATTEMPTS, channel.calls(destination));
 
         TestData.asAdmin().get("/api/v1/admin/messages?channel=TEST&status=FAILED&destination={d}", destination)
@@ -90,7 +90,7 @@ class OutboxDispatcherTest extends ApiTest {
                 .body("status", equalTo("PENDING"));
         TestData.asAdmin().post("/api/v1/admin/messages/{id}/retry", id).then().statusCode(409);
         drain(id);
-        assertEquals(OutboxMessage.Status.SENT, status(id));
+        assertEquals(OutboxStatus.SENT, status(id));
     }
 
     @Test
@@ -125,7 +125,7 @@ class OutboxDispatcherTest extends ApiTest {
             m.claim("crashed-instance", Instant.now().minusSeconds(61), Instant.now().minusSeconds(1));
         });
         drain(id);
-        assertEquals(OutboxMessage.Status.SENT, status(id));
+        assertEquals(OutboxStatus.SENT, status(id));
         assertEquals(List.of(id), channel.deliveredIds(destination));
         assertTrue(dispatcher.backoff(3).toMillis() > 0);
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import ma.coopmarket.outbox.OutboxMessage.Status;
 
 /** An outbox message's life, without Quarkus: each move from where it may start, and none other. */
 class OutboxMessageStatesTest {
@@ -20,7 +19,7 @@ class OutboxMessageStatesTest {
     private static OutboxMessage pending(boolean secret) {
         OutboxMessage message = new OutboxMessage();
         message.id = "m1";
-        message.status = Status.PENDING;
+        message.status = OutboxStatus.PENDING;
         message.payload = "{\"code\":\"123456\"}";
         message.secret = secret;
         return message;
@@ -30,10 +29,10 @@ class OutboxMessageStatesTest {
     void aClaimedMessageIsSentOnceAndItsLeaseCleared() {
         OutboxMessage message = pending(false);
         message.claim("d1", NOW, NOW.plusSeconds(60));
-        assertEquals(Status.SENDING, message.status);
+        assertEquals(OutboxStatus.SENDING, message.status);
         assertEquals("d1", message.leaseOwner);
         message.sent("provider-42", NOW.plusSeconds(1));
-        assertEquals(Status.SENT, message.status);
+        assertEquals(OutboxStatus.SENT, message.status);
         assertEquals(1, message.attempts);
         assertEquals("provider-42", message.providerRef);
         assertNull(message.leaseOwner);
@@ -49,14 +48,14 @@ class OutboxMessageStatesTest {
         OutboxMessage message = pending(false);
         message.claim("d1", NOW, NOW.plusSeconds(60));
         message.retryAt(NOW.plusSeconds(5), "provider answered 503", NOW);
-        assertEquals(Status.PENDING, message.status);
+        assertEquals(OutboxStatus.PENDING, message.status);
         assertEquals(NOW.plusSeconds(5), message.nextAttemptAt);
         assertEquals("provider answered 503", message.lastError);
         message.claim("d1", NOW.plusSeconds(5), NOW.plusSeconds(65));
         message.claim("d2", NOW.plusSeconds(70), NOW.plusSeconds(130)); // d1 died: its lease lapsed
         assertEquals("d2", message.leaseOwner);
         message.fail("provider answered 400", NOW.plusSeconds(71));
-        assertEquals(Status.FAILED, message.status);
+        assertEquals(OutboxStatus.FAILED, message.status);
         assertEquals(2, message.attempts);
         assertThrows(IllegalStateException.class, () -> message.retryAt(NOW, "late", NOW));
     }
@@ -69,7 +68,7 @@ class OutboxMessageStatesTest {
         assertThrows(IllegalStateException.class, () -> message.requeue(NOW), "a message being sent is queued already");
         message.fail("refused", NOW);
         message.requeue(NOW.plusSeconds(9));
-        assertEquals(Status.PENDING, message.status);
+        assertEquals(OutboxStatus.PENDING, message.status);
         assertEquals(0, message.attempts);
         assertEquals(NOW.plusSeconds(9), message.nextAttemptAt);
         assertNull(message.lastError);
@@ -84,9 +83,9 @@ class OutboxMessageStatesTest {
         message.sent("p", NOW);
         assertTrue(message.awaitsDeliveryReport());
         message.reportDelivery(true, null, NOW);
-        assertEquals(Status.DELIVERED, message.status);
+        assertEquals(OutboxStatus.DELIVERED, message.status);
         message.reportDelivery(false, "handset unreachable", NOW); // a later, final report wins
-        assertEquals(Status.FAILED, message.status);
+        assertEquals(OutboxStatus.FAILED, message.status);
         assertEquals("handset unreachable", message.lastError);
     }
 

@@ -18,7 +18,7 @@ public class RecordingChannel implements OutboxChannel {
     public static final String NAME = "TEST";
     public static final int MAX_ATTEMPTS = 4;
 
-    private final List<OutboxMessage> delivered = new CopyOnWriteArrayList<>();
+    private final List<Delivery> delivered = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
@@ -33,14 +33,14 @@ public class RecordingChannel implements OutboxChannel {
     }
 
     @Override
-    public DeliveryResult deliver(OutboxMessage message) {
-        calls.computeIfAbsent(message.destination, d -> new AtomicInteger()).incrementAndGet();
-        AtomicInteger left = failuresLeft.get(message.destination);
+    public DeliveryResult deliver(Delivery message) {
+        calls.computeIfAbsent(message.destination(), d -> new AtomicInteger()).incrementAndGet();
+        AtomicInteger left = failuresLeft.get(message.destination());
         if (left != null && left.getAndDecrement() > 0) {
             return DeliveryResult.retry("provider answered 503");
         }
         delivered.add(message);
-        return DeliveryResult.sent("prov-" + message.id);
+        return DeliveryResult.sent("prov-" + message.id());
     }
 
     public void failFirst(String destination, int attempts) {
@@ -48,7 +48,7 @@ public class RecordingChannel implements OutboxChannel {
     }
 
     public List<String> deliveredIds(String destination) {
-        return delivered.stream().filter(m -> m.destination.equals(destination)).map(m -> m.id).toList();
+        return delivered.stream().filter(m -> m.destination().equals(destination)).map(Delivery::id).toList();
     }
 
     public int calls(String destination) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import ma.coopmarket.outbox.OutboxDispatcher;
 import ma.coopmarket.outbox.OutboxMessage;
 import ma.coopmarket.outbox.OutboxRepository;
+import ma.coopmarket.outbox.OutboxStatus;
 import ma.coopmarket.support.ApiTest;
 import ma.coopmarket.support.Dispatching;
 
@@ -130,7 +131,7 @@ class HttpSmsGatewayTest extends ApiTest {
         Stub.FAILURES.put(phone, new AtomicInteger(2));
         String id = queue(phone, "Commande 482193");
         drain(id);
-        assertEquals(OutboxMessage.Status.SENT, message(id).status);
+        assertEquals(OutboxStatus.SENT, message(id).status);
         assertEquals(3, Stub.CALLS.get(phone).get());
         assertEquals(1, Stub.accepted(phone));
     }
@@ -142,7 +143,7 @@ class HttpSmsGatewayTest extends ApiTest {
         String id = queue(phone, "Commande 482193");
         drain(id);
         OutboxMessage failed = message(id);
-        assertEquals(OutboxMessage.Status.FAILED, failed.status);
+        assertEquals(OutboxStatus.FAILED, failed.status);
         assertEquals(3, failed.attempts);
         assertEquals(3, Stub.CALLS.get(phone).get());
         assertEquals("provider answered 500", failed.lastError);

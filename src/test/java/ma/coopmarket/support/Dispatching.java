@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import ma.coopmarket.outbox.OutboxDispatcher;
-import ma.coopmarket.outbox.OutboxMessage;
+import ma.coopmarket.outbox.OutboxStatus;
 
 /** Runs the outbox dispatcher as the tests need it (its schedule is off in tests). */
 public final class Dispatching {
@@ -21,12 +21,12 @@ public final class Dispatching {
     }
 
     /** Dispatches as dispatcher "test" until the message's status is final for a send (SENT or FAILED), 3 s at most. */
-    public static void drain(OutboxDispatcher dispatcher, String id, Supplier<OutboxMessage.Status> status) {
+    public static void drain(OutboxDispatcher dispatcher, String id, Supplier<OutboxStatus> status) {
         await("message " + id + " sent or failed").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(30))
                 .until(() -> {
                     dispatcher.dispatch("test");
-                    OutboxMessage.Status s = status.get();
-                    return s == OutboxMessage.Status.SENT || s == OutboxMessage.Status.FAILED;
+                    OutboxStatus s = status.get();
+                    return s == OutboxStatus.SENT || s == OutboxStatus.FAILED;
                 });
     }
 
