@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -174,17 +173,22 @@ public class CooperativeService {
     }
 
     /** Cooperatives by id, archived ones included (for lists that name them); unknown ids are left out. */
-    public Map<String, Cooperative> byIds(Collection<String> ids) {
+    public Map<String, CooperativeFacts> byIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return cooperatives.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                .collect(Collectors.toMap(c -> c.id, CooperativeFacts::of));
     }
 
-    /** The cooperative, if it exists and is not archived; for other features that hang off it. */
+    /** The cooperative, if it exists and is not archived; for the products that hang off it (a JPA relation). */
     public Cooperative require(String id) {
         return cooperatives.findActive(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
+    }
+
+    /** What other features need to know of a cooperative that exists and is not archived; 404 otherwise. */
+    public CooperativeFacts facts(String id) {
+        return CooperativeFacts.of(require(id));
     }
 
     private void check(CooperativeFields fields, String id) {

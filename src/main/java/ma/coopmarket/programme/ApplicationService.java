@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import ma.coopmarket.cooperative.Cooperative;
+import ma.coopmarket.cooperative.CooperativeFacts;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.security.CooperativeScope;
@@ -44,25 +44,25 @@ public class ApplicationService {
     @Transactional
     public ApplicationView apply(String programmeId, String callId, ApplicationFields fields) {
         ProgrammeCall call = calls.require(programmeId, callId);
-        Cooperative cooperative = cooperatives.require(fields.cooperativeId());
-        access.requireManage(cooperative.id, AccessPolicy.Scope.TRAININGS,
+        CooperativeFacts cooperative = cooperatives.facts(fields.cooperativeId());
+        access.requireManage(cooperative.id(), AccessPolicy.Scope.TRAININGS,
                 () -> new NotFoundException("Cooperative", fields.cooperativeId()));
         call.requireOpen(Instant.now());
-        List<FieldError> reasons = call.ineligibility(cooperative.regionCode, cooperative.sectorCode,
-                cooperative.womenCooperative);
+        List<FieldError> reasons = call.ineligibility(cooperative.regionCode(), cooperative.sectorCode(),
+                cooperative.womenCooperative());
         if (!reasons.isEmpty()) {
             throw new ConflictException("not-eligible", "Cooperative not eligible",
                     "The cooperative does not meet the call's eligibility rules: "
                             + String.join("; ", reasons.stream().map(FieldError::message).toList()) + ".",
                     reasons);
         }
-        if (applications.exists(call.id, cooperative.id)) {
+        if (applications.exists(call.id, cooperative.id())) {
             throw new ConflictException("duplicate-application", "Already applied",
                     "The cooperative has already applied to this call.");
         }
         CallApplication application = new CallApplication();
         application.call = call;
-        application.cooperativeId = cooperative.id;
+        application.cooperativeId = cooperative.id();
         application.motivation = fields.motivation() == null || fields.motivation().isBlank() ? null
                 : fields.motivation().strip();
         applications.persist(application);

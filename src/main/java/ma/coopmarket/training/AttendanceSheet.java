@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import ma.coopmarket.cooperative.Cooperative;
+import ma.coopmarket.cooperative.CooperativeFacts;
 
 /**
  * The attendance list of a training as CSV (RFC 4180, CRLF), in UTF-8 with a byte order mark so
@@ -27,9 +27,9 @@ public final class AttendanceSheet {
 
     private final Training training;
     private final List<Enrollment> participants;
-    private final Map<String, Cooperative> cooperatives;
+    private final Map<String, CooperativeFacts> cooperatives;
 
-    AttendanceSheet(Training training, List<Enrollment> participants, Map<String, Cooperative> cooperatives) {
+    AttendanceSheet(Training training, List<Enrollment> participants, Map<String, CooperativeFacts> cooperatives) {
         this.training = training;
         this.participants = participants;
         this.cooperatives = cooperatives;
@@ -47,10 +47,10 @@ public final class AttendanceSheet {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (Enrollment e : participants) {
-                Cooperative c = cooperatives.get(e.cooperativeId);
+                CooperativeFacts c = cooperatives.get(e.cooperativeId);
                 csv.printRecord(e.arrival, e.status.name(), cell(e.fullName), cell(e.phone), e.gender.name(),
-                        e.role.name(), e.cooperativeId, cell(c == null ? null : c.nameFr),
-                        cell(c == null ? null : c.nameAr), e.cooperativeRegionCode, "");
+                        e.role.name(), e.cooperativeId, cell(c == null ? null : c.nameFr()),
+                        cell(c == null ? null : c.nameAr()), e.cooperativeRegionCode, "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import ma.coopmarket.cooperative.Cooperative;
+import ma.coopmarket.cooperative.CooperativeFacts;
 import ma.coopmarket.cooperative.CooperativeService;
 import ma.coopmarket.security.AccessPolicy;
 import ma.coopmarket.security.Caller;
@@ -61,8 +61,8 @@ public class EnrollmentService {
     }
 
     private EnrollmentView enrolInTurn(String trainingId, EnrollmentFields fields) {
-        Cooperative cooperative = cooperatives.require(fields.cooperativeId());
-        access.requireManage(cooperative.id, AccessPolicy.Scope.TRAININGS,
+        CooperativeFacts cooperative = cooperatives.facts(fields.cooperativeId());
+        access.requireManage(cooperative.id(), AccessPolicy.Scope.TRAININGS,
                 () -> new NotFoundException("Cooperative", fields.cooperativeId()));
         Training training = lock(trainingId);
         Instant now = Instant.now();
@@ -71,7 +71,7 @@ public class EnrollmentService {
             throw new ConflictException("duplicate-participant", "Participant already enrolled",
                     "A participant with phone " + fields.phone() + " is already enrolled in this training.");
         }
-        if (enrollments.countActive(training.id, cooperative.id) >= training.maxPerCooperative) {
+        if (enrollments.countActive(training.id, cooperative.id()) >= training.maxPerCooperative) {
             throw new ConflictException("cooperative-limit-reached", "Cooperative's limit reached",
                     "A cooperative may have at most " + training.maxPerCooperative
                             + " enrolments (confirmed or waitlisted) in this training.");
@@ -198,7 +198,7 @@ public class EnrollmentService {
         Training training = trainings.findByIdOptional(trainingId)
                 .orElseThrow(() -> new NotFoundException("Training", trainingId));
         List<Enrollment> participants = enrollments.withStatus(trainingId, EnrollmentStatus.SEAT_HOLDING);
-        Map<String, Cooperative> byId = cooperatives.byIds(participants.stream().map(e -> e.cooperativeId)
+        Map<String, CooperativeFacts> byId = cooperatives.byIds(participants.stream().map(e -> e.cooperativeId)
                 .collect(Collectors.toSet()));
         return new AttendanceSheet(training, participants, byId);
     }
@@ -206,8 +206,8 @@ public class EnrollmentService {
     // --- Status changes: one method each ------------------------------------------------------
 
     /** A new enrolment: CONFIRMED if a seat is free, else WAITLISTED. */
-    private Enrollment arrive(Training training, Cooperative cooperative, EnrollmentFields fields, Instant now) {
-        Enrollment enrollment = Enrollment.arrive(training, cooperative.id, cooperative.regionCode,
+    private Enrollment arrive(Training training, CooperativeFacts cooperative, EnrollmentFields fields, Instant now) {
+        Enrollment enrollment = Enrollment.arrive(training, cooperative.id(), cooperative.regionCode(),
                 fields.fullName().strip(), fields.phone(), fields.role(), fields.gender(), now);
         Caller caller = access.caller();
         enrollment.enrolledBy = caller.is(Caller.Kind.PARTNER) ? null : caller.id();
