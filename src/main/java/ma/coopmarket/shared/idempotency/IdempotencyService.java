@@ -32,10 +32,10 @@ import ma.coopmarket.shared.error.UnprocessableException;
  * Safe retries with an {@code Idempotency-Key} header (IETF httpapi idempotency-key draft,
  * Stripe's practice). The same key with the same body replays the first response and does no new
  * work; with another body it is a 422; while the first request runs it is a 409 to retry. Keys
- * are scoped to the caller and kept {@code coopmarket.orders.idempotency-retention} (24 h). A
+ * are scoped to the caller and kept {@code coopmarket.idempotency.retention} (24 h). A
  * request that fails frees its key; if the database is gone at that moment, this instance frees it
  * as soon as the database answers again (within a second); a key whose instance died is held only for
- * {@code coopmarket.orders.idempotency-lease}, after which a retry with the same body takes it over. A request whose commit failed in an unknown state never frees a key its
+ * {@code coopmarket.idempotency.lease}, after which a retry with the same body takes it over. A request whose commit failed in an unknown state never frees a key its
  * commit completed: the retry replays it. State lives in the database, so it holds across instances.
  */
 @ApplicationScoped
@@ -63,7 +63,7 @@ public class IdempotencyService {
 
     public IdempotencyService(IdempotencyStore store, ObjectMapper json, IdempotencyConfig config) {
         if (config.lease().toSeconds() < 2) {
-            throw new IllegalArgumentException("coopmarket.orders.idempotency-lease must be at least 2 s (the work's "
+            throw new IllegalArgumentException("coopmarket.idempotency.lease must be at least 2 s (the work's "
                     + "transaction times out at half of it)");
         }
         this.store = store;
@@ -128,11 +128,16 @@ public class IdempotencyService {
             store.release(id, token);
         } catch (RuntimeException unreachable) {
             failure.addSuppressed(unreachable);
-            if (unreleasedCount.incrementAndGet() <= MAX_UNRELEASED) {
-                unreleased.add(new Claim(id, token));
-            } else {
-                unreleasedCount.decrementAndGet();
-            }
+            releaseLater(id, token);
+        }
+    }
+
+    /** Queues a claim to be freed by {@link #releaseWaitingClaims}; beyond {@link #MAX_UNRELEASED}, its lease frees it. */
+    private void releaseLater(String id, String token) {
+        if (unreleasedCount.incrementAndGet() <= MAX_UNRELEASED) {
+            unreleased.add(new Claim(id, token));
+        } else {
+            unreleasedCount.decrementAndGet();
         }
     }
 
@@ -155,10 +160,6 @@ public class IdempotencyService {
         }
     }
 
-    /** How many failed requests' claims wait for the database to be freed. */
-    int waitingReleases() {
-        return unreleasedCount.get();
-    }
 
     /** The work's transaction ends (commits or is rolled back) well within the key's lease. */
     private int workTimeoutSeconds() {
@@ -185,15 +186,16 @@ public class IdempotencyService {
         } catch (PersistenceException e) {
             if (!isDuplicateKey(e)) {
                 // A lock timeout, a lost connection...: the mappers say what it is. The claim may have
-                // committed though its answer was lost: free it (only ours, only while in progress).
-                release(id, token, e);
+                // committed though its answer was lost: free it later (only ours, only while in progress),
+                // without making this answer wait for the database once more.
+                releaseLater(id, token);
                 throw e;
             }
             // Another request holds the key; read what it left. (It may have failed and freed the
             // key in between: the client then sees 409 and its retry will claim the key.)
             return Optional.of(store.read(id).orElseThrow(() -> inProgress()));
         } catch (RuntimeException e) {
-            release(id, token, e); // the claim's commit failed: it may have happened all the same
+            releaseLater(id, token); // the claim's commit failed: it may have happened all the same
             throw e;
         }
     }
