@@ -1,5 +1,6 @@
 package ma.coopmarket.security;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -98,17 +99,21 @@ public class RateLimitFilter {
         }
     }
 
-    @ServerResponseFilter
+    /**
+     * Runs before the other response filters (a response filter of higher priority runs first), so that a
+     * 429 it makes of an unmatched path is translated by {@code ProblemLanguage} like any problem.
+     */
+    @ServerResponseFilter(priority = Priorities.USER + 100)
     public Uni<Void> headers(ContainerRequestContext request, ContainerResponseContext response,
             HttpServerRequest http) {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
             putHeaders(response, probe, (Integer) request.getProperty(LIMIT));
             return Uni.createFrom().voidItem();
         }
-        if (response.getStatus() != 404) {
+        if (response.getStatus() != 404 && response.getStatus() != 405) {
             return Uni.createFrom().voidItem();
         }
-        // A path that matched no operation never reached limit(): it spends the address's anonymous
+        // A path (404) or a method (405) that matched no operation never reached limit(): it spends the address's anonymous
         // budget here (without authenticating: no operation needs it), off the event loop, as the
         // buckets may live in Redis; with the budget spent, the answer is the 429.
         int perMinute = limits.anonymousPerMinute();

@@ -43,7 +43,9 @@ class RateLimitTest extends ApiTest {
                     .header("RateLimit-Limit", "5")
                     .header("RateLimit-Remaining", String.valueOf(4 - i));
         }
-        given().when().get("/api/v1/nowhere").then().statusCode(429).contentType("application/problem+json")
+        given().header("Accept-Language", "fr").when().delete("/api/v1/regions").then().statusCode(429)
+                .contentType("application/problem+json").header("Content-Language", "fr")
+                .body("title", equalTo("Trop de requêtes"))
                 .header("Retry-After", notNullValue()).header("RateLimit-Remaining", "0");
         var refused = given().when().get("/api/v1/regions")
                 .then().statusCode(429).contentType("application/problem+json")
