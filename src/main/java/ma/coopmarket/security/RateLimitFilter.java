@@ -38,6 +38,8 @@ public class RateLimitFilter {
      * removed, already computed by Vert.x), so that no spelling of it escapes the strict budget.
      */
     private static final String AUTH_PATH = "/api/v1/auth/";
+    /** The response filter's answer when it has nothing to wait for (most responses): one instance, reused. */
+    private static final Uni<Void> DONE = Uni.createFrom().voidItem();
 
     private final RateLimitBuckets buckets;
     private final SecurityIdentity identity;
@@ -108,10 +110,10 @@ public class RateLimitFilter {
             HttpServerRequest http) {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
             putHeaders(response, probe, (Integer) request.getProperty(LIMIT));
-            return Uni.createFrom().voidItem();
+            return DONE;
         }
         if (response.getStatus() != 404 && response.getStatus() != 405) {
-            return Uni.createFrom().voidItem();
+            return DONE;
         }
         // A path (404) or a method (405) that matched no operation never reached limit(): it spends the address's anonymous
         // budget here (without authenticating: no operation needs it), off the event loop, as the
