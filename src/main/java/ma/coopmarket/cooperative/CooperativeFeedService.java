@@ -29,12 +29,9 @@ public class CooperativeFeedService {
 
     public ChangePage<CooperativeChange> changes(FeedParams params) {
         FeedCursor cursor = FeedCursor.of(FEED, params);
-        FeedQuery query = FeedQuery.of(cursor, "c.id", access::ownCooperatives);
+        FeedQuery query = FeedQuery.of(cursor, "c.id", access::ownCooperatives, "c.updatedAt >= :since");
         if (query.matchesNothing()) {
             return ChangePage.empty(cursor);
-        }
-        if (cursor.updatedSince() != null) {
-            query.and("c.updatedAt >= :since", "since", cursor.updatedSince());
         }
         List<Cooperative> rows = cooperatives.changesAfter(cursor.sequence(), cursor.id(), query.where(),
                 query.params(), params.size + 1);

@@ -35,13 +35,11 @@ public class ProductFeedService {
 
     public ChangePage<ProductChange> changes(FeedParams params) {
         FeedCursor cursor = FeedCursor.of(FEED, params);
-        FeedQuery query = FeedQuery.of(cursor, "c.id", access::ownCooperatives);
+        // A cooperative's archive tombstones its products without touching their updated_at.
+        FeedQuery query = FeedQuery.of(cursor, "c.id", access::ownCooperatives,
+                "(p.updatedAt >= :since or c.archivedAt >= :since)");
         if (query.matchesNothing()) {
             return ChangePage.empty(cursor);
-        }
-        if (cursor.updatedSince() != null) {
-            // A cooperative's archive tombstones its products without touching their updated_at.
-            query.and("(p.updatedAt >= :since or c.archivedAt >= :since)", "since", cursor.updatedSince());
         }
         List<Product> rows = products.changesAfter(cursor.sequence(), cursor.id(), query.where(), query.params(),
                 params.size + 1);

@@ -20,13 +20,17 @@ public final class FeedQuery {
     }
 
     /**
-     * The cursor's shared filters on {@code cooperativeId}, the path of the row's cooperative id.
-     * {@code ownCooperatives} is asked only for a {@code mine} walk: the caller's cooperatives, or
-     * empty when the caller may see them all.
+     * The cursor's shared filters on {@code cooperativeId}, the path of the row's cooperative id, and,
+     * when the walk asks for changes since a time, {@code changedSince}: the feed's condition on the
+     * parameter {@code :since}. {@code ownCooperatives} is asked only for a {@code mine} walk: the
+     * caller's cooperatives, or empty when the caller may see them all.
      */
     public static FeedQuery of(FeedCursor cursor, String cooperativeId,
-            Supplier<Optional<Collection<String>>> ownCooperatives) {
+            Supplier<Optional<Collection<String>>> ownCooperatives, String changedSince) {
         FeedQuery query = new FeedQuery();
+        if (cursor.updatedSince() != null) {
+            query.and(changedSince, "since", cursor.updatedSince());
+        }
         if (cursor.cooperativeId() != null) {
             query.and(cooperativeId + " = :cooperative", "cooperative", cursor.cooperativeId());
         }
