@@ -1,8 +1,10 @@
 package ma.coopmarket.programme;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -61,6 +63,20 @@ public class ProgrammeService {
     /** The programme, or a 404. */
     public Programme require(String id) {
         return programmes.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+
+    /** What a training shows of its programme; 404 if there is no such programme. */
+    public ProgrammeSummary summary(String id) {
+        return ProgrammeSummary.of(require(id));
+    }
+
+    /** The summaries of these programmes, by id (one query, for a page of trainings). */
+    public Map<String, ProgrammeSummary> summaries(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return programmes.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, ProgrammeSummary::of));
     }
 
     /** The programme named by a body field, which must exist and be active (400 otherwise). */

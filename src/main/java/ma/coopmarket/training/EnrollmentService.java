@@ -189,7 +189,7 @@ public class EnrollmentService {
     }
 
     public List<ParticipationCount> participationByProgramme(Instant from, Instant to) {
-        return enrollments.countBy("t.programme.id", from, to);
+        return enrollments.countBy("t.programmeId", from, to);
     }
 
     /** The attendance list of a training (participants holding a seat, in arrival order), for organisers. */

@@ -6,14 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
 
-import ma.coopmarket.programme.Programme;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.persistence.AuditedEntity;
 
@@ -27,9 +23,9 @@ import ma.coopmarket.shared.persistence.AuditedEntity;
 @Table(name = "training")
 public class Training extends AuditedEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "programme_id", nullable = false)
-    public Programme programme;
+    /** The programme it belongs to (the programme feature's id: trainings read it through ProgrammeService). */
+    @Column(name = "programme_id", nullable = false)
+    public String programmeId;
 
     @Column(name = "title_fr", nullable = false)
     public String titleFr;

@@ -20,9 +20,9 @@ public class TrainingRepository implements PanacheRepositoryBase<Training, Strin
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** One page of trainings matching {@code where} (over alias t), programmes fetched. */
+    /** One page of trainings matching {@code where} (over alias t). */
     public List<Training> page(String where, Map<String, Object> params, int offset, int limit) {
-        var query = getEntityManager().createQuery("select t from Training t join fetch t.programme where " + where
+        var query = getEntityManager().createQuery("select t from Training t where " + where
                 + " order by t.startsAt asc, t.id asc", Training.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();

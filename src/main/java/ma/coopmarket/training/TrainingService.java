@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import ma.coopmarket.programme.ProgrammeService;
+import ma.coopmarket.programme.ProgrammeSummary;
 import ma.coopmarket.reference.ReferenceDataService;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
@@ -61,7 +63,7 @@ public class TrainingService {
             params.put("language", filter.language);
         }
         if (filter.programmeId != null) {
-            where.append(" and t.programme.id = :programme");
+            where.append(" and t.programmeId = :programme");
             params.put("programme", filter.programmeId);
         }
         if (filter.from != null) {
@@ -82,13 +84,16 @@ public class TrainingService {
             params.put("status", filter.status);
         }
         Instant now = Instant.now();
-        List<TrainingView> items = trainings.page(where.toString(), params, paging.offset(), paging.size)
-                .stream().map(t -> TrainingView.of(t, now)).toList();
+        List<Training> rows = trainings.page(where.toString(), params, paging.offset(), paging.size);
+        Map<String, ProgrammeSummary> programmesById = programmes.summaries(
+                rows.stream().map(t -> t.programmeId).collect(Collectors.toSet()));
+        List<TrainingView> items = rows.stream()
+                .map(t -> TrainingView.of(t, programmesById.get(t.programmeId), now)).toList();
         return Page.of(items, paging, trainings.countWhere(where.toString(), params));
     }
 
     public TrainingView get(String id) {
-        return TrainingView.of(require(id), Instant.now());
+        return view(require(id), Instant.now());
     }
 
     @Transactional
@@ -98,7 +103,7 @@ public class TrainingService {
         apply(training, fields);
         trainings.persist(training);
         trainings.flush();
-        return TrainingView.of(training, Instant.now());
+        return view(training, Instant.now());
     }
 
     /**
@@ -117,7 +122,7 @@ public class TrainingService {
         apply(training, fields);
         enrollments.fillFreeSeats(training, Instant.now());
         trainings.flush();
-        return TrainingView.of(training, Instant.now());
+        return view(training, Instant.now());
     }
 
     /** CANCELLED (its active enrolments are cancelled too) or COMPLETED; guarded by the training. */
@@ -135,7 +140,11 @@ public class TrainingService {
                     "A training cannot be set back to " + target + ".");
         }
         trainings.flush();
-        return TrainingView.of(training, now);
+        return view(training, now);
+    }
+
+    private TrainingView view(Training training, Instant now) {
+        return TrainingView.of(training, programmes.summary(training.programmeId), now);
     }
 
     private Training require(String id) {
@@ -165,7 +174,7 @@ public class TrainingService {
     }
 
     private void apply(Training t, TrainingFields f) {
-        t.programme = programmes.require(f.programmeId());
+        t.programmeId = programmes.summary(f.programmeId()).id();
         t.titleFr = f.titleFr().strip();
         t.titleAr = f.titleAr().strip();
         t.titleEn = blankToNull(f.titleEn());

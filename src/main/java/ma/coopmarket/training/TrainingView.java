@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ma.coopmarket.programme.Programme;
+import ma.coopmarket.programme.ProgrammeSummary;
 
 /** A training as the API shows it, with its programme and its seats. */
 @Schema(name = "Training")
@@ -38,22 +38,8 @@ public record TrainingView(
         Instant updatedAt,
         @Schema(example = "0") long version) {
 
-    /** The programme behind a training, as a list of trainings needs it. */
-    @Schema(name = "ProgrammeSummary")
-    public record ProgrammeSummary(
-            String id,
-            @Schema(example = "Mourafaka") String nameFr,
-            @Schema(example = "مرافقة") String nameAr,
-            @Schema(example = "Mourafaka support programme") String nameEn,
-            @Schema(example = "Office du Développement de la Coopération") String organiser) {
-
-        static ProgrammeSummary of(Programme p) {
-            return new ProgrammeSummary(p.id, p.nameFr, p.nameAr, p.nameEn, p.organiser);
-        }
-    }
-
-    static TrainingView of(Training t, Instant now) {
-        return new TrainingView(t.id, t.programme.id, ProgrammeSummary.of(t.programme), t.titleFr, t.titleAr,
+    static TrainingView of(Training t, ProgrammeSummary programme, Instant now) {
+        return new TrainingView(t.id, t.programmeId, programme, t.titleFr, t.titleAr,
                 t.titleEn, t.descriptionFr, t.descriptionAr, t.descriptionEn, t.topicCode, t.mode, t.regionCode,
                 t.venue, t.language, t.startsAt, t.endsAt, t.enrollmentDeadline, t.capacity, t.maxPerCooperative,
                 t.seatsTaken, t.seatsLeft(), t.isEnrollmentOpen(now), t.status, t.createdAt, t.updatedAt, t.version);

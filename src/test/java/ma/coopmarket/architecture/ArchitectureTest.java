@@ -44,7 +44,6 @@ class ArchitectureTest {
      */
     private static final Set<String> ENTITY_DEBT = new TreeSet<>(Set.of(
             "product -> cooperative.Cooperative", // Product.cooperative (@ManyToOne), its views and services
-            "training -> programme.Programme", // Training.programme (@ManyToOne)
             "photo -> product.Product", // a photo is stored under its product's lock
             "photo -> product.ProductPhoto")); // the photo rows belong to the product's aggregate
 
