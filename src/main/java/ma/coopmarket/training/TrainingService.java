@@ -174,7 +174,7 @@ public class TrainingService {
     }
 
     private void apply(Training t, TrainingFields f) {
-        t.programmeId = programmes.summary(f.programmeId()).id();
+        t.programmeId = f.programmeId(); // check() found it, active
         t.titleFr = f.titleFr().strip();
         t.titleAr = f.titleAr().strip();
         t.titleEn = blankToNull(f.titleEn());
