@@ -186,11 +186,15 @@ public class ProductSearch {
             int chunkSize = Math.min(PRICE_CHECKS, Math.max(wanted, checked));
             List<long[]> chunk = ordered.subList(checked, Math.min(ordered.size(), checked + chunkSize));
             Set<Integer> held = new HashSet<>();
-            StringBuilder where = new StringBuilder("d.visible = TRUE AND d.doc_id IN ").append(docIds(chunk));
+            // Visibility is checked on the rows read, not in the WHERE clause: see cards().
+            StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(chunk));
             List<Object> params = new ArrayList<>();
             priceRange(where, params, matcher.filters);
-            Sql.query(connection, "SELECT d.doc_id FROM search_document d WHERE " + where, params,
-                    r -> held.add(r.getInt(1)));
+            Sql.query(connection, "SELECT d.doc_id, d.visible FROM search_document d WHERE " + where, params, r -> {
+                if (r.getBoolean(2)) {
+                    held.add(r.getInt(1));
+                }
+            });
             for (int i = 0; i < chunk.size(); i++) {
                 if (held.contains((int) chunk.get(i)[1])) {
                     if (first < 0 && checked + i >= begin) {
@@ -239,16 +243,24 @@ public class ProductSearch {
         return new Hits<>(items, total, false, null, null);
     }
 
-    /** The page's cards, read by doc_id, in the page's order (a product that left meanwhile is skipped). */
+    /**
+     * The page's cards, read by doc_id, in the page's order (a product that left meanwhile is skipped).
+     * Visibility is checked on the rows read: with {@code d.visible = TRUE} in the WHERE clause MariaDB
+     * estimated that condition's range in each of the ten listing indexes that start with it before
+     * reading the twenty rows by primary key, which took a third of the statement's CPU.
+     */
     private static <T> List<T> cards(Connection connection, List<long[]> page, Projection<T> projection)
             throws SQLException {
         if (page.isEmpty()) {
             return List.of();
         }
         Map<Integer, T> items = new HashMap<>();
-        Sql.query(connection, "SELECT d.doc_id, " + projection.columns() + " FROM search_document d "
-                + projection.joins() + " WHERE d.visible = TRUE AND d.doc_id IN " + docIds(page), List.of(),
-                r -> items.put(r.getInt(1), projection.mapper().read(r, 2)));
+        Sql.query(connection, "SELECT d.doc_id, d.visible, " + projection.columns() + " FROM search_document d "
+                + projection.joins() + " WHERE d.doc_id IN " + docIds(page), List.of(), r -> {
+                    if (r.getBoolean(2)) {
+                        items.put(r.getInt(1), projection.mapper().read(r, 3));
+                    }
+                });
         List<T> cards = new ArrayList<>();
         for (long[] match : page) {
             T item = items.get((int) match[1]);
