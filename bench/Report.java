@@ -35,6 +35,8 @@ public class Report {
 
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario("J", "J: in-memory JSON (GET /api/v1/bench/ping)", "ceiling", 0),
+            new Scenario("D", "D: the same after one SELECT 1 on a pooled connection (GET /api/v1/bench/db)",
+                    "floor of a database read", 0),
             new Scenario("product", "Product by id", ">= 0.30 x J", 0.30),
             new Scenario("catalogue", "Catalogue page: region + category + inStock, sort=price", ">= 0.20 x J", 0.20),
             new Scenario("search_fr", "Text search, French (q=)", ">= 0.10 x J", 0.10),
