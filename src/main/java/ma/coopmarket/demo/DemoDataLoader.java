@@ -14,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 import org.jboss.logging.Logger;
 
@@ -31,7 +29,6 @@ import ma.coopmarket.product.ProductLabel;
 import ma.coopmarket.product.ProductService;
 import ma.coopmarket.product.ProductStatus;
 import ma.coopmarket.product.Unit;
-import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.text.Language;
 import ma.coopmarket.shared.web.PageParams;
 
@@ -107,10 +104,7 @@ public class DemoDataLoader {
     /** Loads as an admin: the services apply the same access rules as to any request. */
     @ActivateRequestContext
     void load(@Observes StartupEvent event) {
-        identity.setIdentity(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("demo-data-loader"))
-                .addRole(Roles.ADMIN)
-                .build());
+        DemoAdmin.actAs(identity);
         if (cooperatives.list(new CooperativeFilter(), new PageParams(0, 1)).totalElements() > 0) {
             return;
         }

@@ -14,8 +14,6 @@ import jakarta.interceptor.Interceptor;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 import org.jboss.logging.Logger;
 
@@ -28,7 +26,6 @@ import ma.coopmarket.programme.Eligibility;
 import ma.coopmarket.programme.ProgrammeFields;
 import ma.coopmarket.programme.ProgrammeFilter;
 import ma.coopmarket.programme.ProgrammeService;
-import ma.coopmarket.security.Roles;
 import ma.coopmarket.shared.web.PageParams;
 import ma.coopmarket.training.EnrollmentFields;
 import ma.coopmarket.training.EnrollmentService;
@@ -70,10 +67,7 @@ public class TrainingDemoDataLoader {
 
     @ActivateRequestContext
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        identity.setIdentity(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("demo-data-loader"))
-                .addRole(Roles.ADMIN)
-                .build());
+        DemoAdmin.actAs(identity);
         if (programmes.list(new ProgrammeFilter(), new PageParams(0, 1)).totalElements() > 0) {
             return;
         }
