@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import org.hibernate.LockOptions;
+import ma.coopmarket.shared.persistence.SkipLocked;
 
 @ApplicationScoped
 public class OrderPartRepository implements PanacheRepositoryBase<OrderPart, String> {
@@ -28,14 +28,10 @@ public class OrderPartRepository implements PanacheRepositoryBase<OrderPart, Str
 
     /** Pending parts expiring before {@code until} whose cooperative was not yet warned; SKIP LOCKED. */
     public List<OrderPart> lockToWarn(Instant until, int limit) {
-        return getEntityManager().createQuery("select p from OrderPart p where p.status = :pending"
+        return SkipLocked.first(getEntityManager().createQuery("select p from OrderPart p where p.status = :pending"
                 + " and p.expiresAt < :until and p.expiryWarnedAt is null order by p.expiresAt", OrderPart.class)
                 .setParameter("pending", PartStatus.PENDING_CONFIRMATION)
-                .setParameter("until", until)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("until", until), limit);
     }
 
     public boolean codeTaken(String cooperativeId, String code) {
@@ -47,14 +43,10 @@ public class OrderPartRepository implements PanacheRepositoryBase<OrderPart, Str
      * several instances running the expiry job share the work instead of waiting on each other.
      */
     public List<OrderPart> lockDueForExpiry(Instant now, int limit) {
-        return getEntityManager().createQuery(
+        return SkipLocked.first(getEntityManager().createQuery(
                 "select p from OrderPart p where p.status = :pending and p.expiresAt < :now order by p.expiresAt",
                 OrderPart.class)
                 .setParameter("pending", PartStatus.PENDING_CONFIRMATION)
-                .setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("now", now), limit);
     }
 }

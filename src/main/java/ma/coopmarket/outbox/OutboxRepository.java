@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import org.hibernate.LockOptions;
+import ma.coopmarket.shared.persistence.SkipLocked;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, String> {
@@ -18,16 +18,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
      * SKIP LOCKED so that concurrent dispatchers take disjoint batches.
      */
     public List<OutboxMessage> lockDue(Instant now, int limit) {
-        return getEntityManager().createQuery("select m from OutboxMessage m where"
+        return SkipLocked.first(getEntityManager().createQuery("select m from OutboxMessage m where"
                 + " (m.status = :pending and m.nextAttemptAt <= :now)"
                 + " or (m.status = :sending and m.leaseUntil < :now) order by m.nextAttemptAt", OutboxMessage.class)
                 .setParameter("pending", OutboxStatus.PENDING)
                 .setParameter("sending", OutboxStatus.SENDING)
-                .setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("now", now), limit);
     }
 
     /** Extends a claim that is still {@code owner}'s; false if another dispatcher took the message over. */
