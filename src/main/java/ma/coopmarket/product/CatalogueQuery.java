@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import ma.coopmarket.search.CatalogueListing;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.text.SearchText;
 import ma.coopmarket.shared.web.PageParams;
@@ -34,39 +35,32 @@ import ma.coopmarket.shared.web.PageParams;
  */
 final class CatalogueQuery {
 
-    /** The orders a listing can take; {@code id} breaks ties so that every order is total. */
-    enum Sort {
-        NEWEST("newest", "p.createdAt", false, p -> p.createdAt.toString(), Instant::parse),
-        PRICE("price", "p.price", true, p -> p.price.toPlainString(), BigDecimal::new),
-        PRICE_DESC("-price", "p.price", false, p -> p.price.toPlainString(), BigDecimal::new),
-        NAME("name", "p.nameFr", true, p -> p.nameFr, s -> s);
+    /**
+     * A listing order (the catalogue's own, {@link CatalogueListing.Sort}) on the Product entity: its
+     * path, and how a cursor writes and reads its value; {@code id} breaks ties so that every order is total.
+     */
+    private record Order(CatalogueListing.Sort sort, String path, Function<Product, String> write,
+            Function<String, Object> read) {
 
-        final String param;
-        final String path;
-        final boolean ascending;
-        final Function<Product, String> write;
-        final Function<String, Object> read;
-
-        Sort(String param, String path, boolean ascending, Function<Product, String> write,
-                Function<String, Object> read) {
-            this.param = param;
-            this.path = path;
-            this.ascending = ascending;
-            this.write = write;
-            this.read = read;
+        static Order of(String param) {
+            CatalogueListing.Sort sort = CatalogueListing.Sort.of(param);
+            return switch (sort) {
+                case NEWEST -> new Order(sort, "p.createdAt", p -> p.createdAt.toString(), Instant::parse);
+                case PRICE, PRICE_DESC -> new Order(sort, "p.price", p -> p.price.toPlainString(), BigDecimal::new);
+                case NAME -> new Order(sort, "p.nameFr", p -> p.nameFr, v -> v);
+            };
         }
 
-        static Sort of(String param) {
-            for (Sort sort : values()) {
-                if (sort.param.equals(param)) {
-                    return sort;
-                }
-            }
-            return NEWEST;
+        String param() {
+            return sort.param();
+        }
+
+        boolean ascending() {
+            return sort.ascending();
         }
 
         String orderBy() {
-            String direction = ascending ? " asc" : " desc";
+            String direction = ascending() ? " asc" : " desc";
             return path + direction + ", p.id" + direction;
         }
     }
@@ -76,11 +70,11 @@ final class CatalogueQuery {
     private final String where;
     private final String countFrom;
     private final Map<String, Object> params;
-    private final Sort sort;
+    private final Order sort;
     private String keyset;
     private final Map<String, Object> keysetParams = new HashMap<>();
 
-    private CatalogueQuery(String where, String countFrom, Map<String, Object> params, Sort sort) {
+    private CatalogueQuery(String where, String countFrom, Map<String, Object> params, Order sort) {
         this.where = where;
         this.countFrom = countFrom;
         this.params = params;
@@ -147,7 +141,7 @@ final class CatalogueQuery {
         String countFrom = fromCooperatives
                 ? "from Product p join p.cooperative c where " + joined
                 : "from Product p where " + where;
-        CatalogueQuery query = new CatalogueQuery(where.toString(), countFrom, params, Sort.of(filter.sort));
+        CatalogueQuery query = new CatalogueQuery(where.toString(), countFrom, params, Order.of(filter.sort));
         if (filter.cursor != null) {
             query.resumeAfter(filter.cursor);
         }
@@ -207,7 +201,7 @@ final class CatalogueQuery {
             return null;
         }
         Product last = rows.get(rows.size() - 1);
-        String raw = String.join("\n", VERSION, sort.param, last.id, sort.write.apply(last));
+        String raw = String.join("\n", VERSION, sort.param(), last.id, sort.write().apply(last));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -216,17 +210,17 @@ final class CatalogueQuery {
         Object value;
         try {
             parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 4);
-            value = parts.length == 4 ? sort.read.apply(parts[3]) : null;
+            value = parts.length == 4 ? sort.read().apply(parts[3]) : null;
         } catch (RuntimeException e) {
             parts = new String[0];
             value = null;
         }
-        if (value == null || !VERSION.equals(parts[0]) || !sort.param.equals(parts[1])) {
-            throw new InvalidRequestException("cursor", "is not a cursor of this listing with sort=" + sort.param
+        if (value == null || !VERSION.equals(parts[0]) || !sort.param().equals(parts[1])) {
+            throw new InvalidRequestException("cursor", "is not a cursor of this listing with sort=" + sort.param()
                     + "; take nextCursor from a page of the same sort");
         }
-        String after = sort.ascending ? ">" : "<";
-        keyset = "(" + sort.path + " " + after + " :afterValue or (" + sort.path + " = :afterValue and p.id " + after
+        String after = sort.ascending() ? ">" : "<";
+        keyset = "(" + sort.path() + " " + after + " :afterValue or (" + sort.path() + " = :afterValue and p.id " + after
                 + " :afterId))";
         keysetParams.put("afterValue", value);
         keysetParams.put("afterId", parts[2]);

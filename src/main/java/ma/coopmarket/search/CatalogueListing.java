@@ -56,6 +56,15 @@ public class CatalogueListing {
             this.read = read;
         }
 
+        /** The value of the {@code sort} parameter that asks for this order. */
+        public String param() {
+            return param;
+        }
+
+        public boolean ascending() {
+            return ascending;
+        }
+
         public static Sort of(String param) {
             for (Sort sort : values()) {
                 if (sort.param.equals(param)) {
