@@ -50,10 +50,8 @@ public class ProfileService {
     /** Sends a code to the new number; it becomes the account's when the code comes back. */
     @Transactional
     public CodeSent requestPhoneChange(String accountId, PhoneChange change, String client) {
-        UserAccount account = locked(accountId);
-        passwordChecks.requireCurrent(account, change.currentPassword(), "currentPassword");
-        return codes.issue(new CodeService.Request(CodePurpose.VERIFY_PHONE, OneTimeCodeIssued.Channel.SMS,
-                PhoneNumbers.normalize(change.phone()), account.id, account.preferredLanguage), client, true);
+        return requestChange(accountId, change.currentPassword(), CodePurpose.VERIFY_PHONE,
+                OneTimeCodeIssued.Channel.SMS, PhoneNumbers.normalize(change.phone()), client);
     }
 
     @Transactional(dontRollbackOn = InvalidCodeException.class)
@@ -75,10 +73,17 @@ public class ProfileService {
     /** Sends a code to the new address; it becomes the account's when the code comes back. */
     @Transactional
     public CodeSent requestEmailChange(String accountId, EmailChange change, String client) {
+        return requestChange(accountId, change.currentPassword(), CodePurpose.VERIFY_EMAIL,
+                OneTimeCodeIssued.Channel.EMAIL, change.email().strip().toLowerCase(), client);
+    }
+
+    /** After the current password, a code sent to {@code target}, the new number or address. */
+    private CodeSent requestChange(String accountId, String currentPassword, CodePurpose purpose,
+            OneTimeCodeIssued.Channel channel, String target, String client) {
         UserAccount account = locked(accountId);
-        passwordChecks.requireCurrent(account, change.currentPassword(), "currentPassword");
-        return codes.issue(new CodeService.Request(CodePurpose.VERIFY_EMAIL, OneTimeCodeIssued.Channel.EMAIL,
-                change.email().strip().toLowerCase(), account.id, account.preferredLanguage), client, true);
+        passwordChecks.requireCurrent(account, currentPassword, "currentPassword");
+        return codes.issue(new CodeService.Request(purpose, channel, target, account.id, account.preferredLanguage),
+                client, true);
     }
 
     @Transactional(dontRollbackOn = InvalidCodeException.class)
