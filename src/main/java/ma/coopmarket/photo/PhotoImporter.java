@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import ma.coopmarket.product.PhotoImports;
 import ma.coopmarket.shared.error.ApiException;
+import ma.coopmarket.shared.lifecycle.Lazy;
 import ma.coopmarket.webhook.WebhookTargetGuard;
 
 /**
@@ -35,8 +36,8 @@ public class PhotoImporter implements PhotoImports {
     private final PhotoService photos;
     private final ProductPhotoRepository repository;
     private final WebhookTargetGuard guard;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Lazy<HttpClient> http = Lazy.of(() -> HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build());
 
     public PhotoImporter(PhotoService photos, ProductPhotoRepository repository, WebhookTargetGuard guard) {
         this.photos = photos;
@@ -74,7 +75,7 @@ public class PhotoImporter implements PhotoImports {
             return new Result(url, Outcome.FAILED, "the URL " + refusal.get());
         }
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+            HttpResponse<InputStream> response = http.get().send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Accept", "image/jpeg, image/png, image/webp").GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             byte[] bytes;

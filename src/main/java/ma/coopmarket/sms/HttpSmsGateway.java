@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
+import ma.coopmarket.shared.lifecycle.Lazy;
 
 /**
  * Sends SMS through a provider's HTTP API, the way most work: a JSON POST with a credential
@@ -19,7 +20,7 @@ import ma.coopmarket.outbox.OutboxChannel.DeliveryResult;
  */
 public class HttpSmsGateway implements SmsGateway {
 
-    private final HttpClient client;
+    private final Lazy<HttpClient> client;
     private final ObjectMapper json;
     private final SmsConfig.Http config;
     private final URI url;
@@ -29,7 +30,7 @@ public class HttpSmsGateway implements SmsGateway {
         this.json = json;
         this.url = URI.create(config.url().orElseThrow(
                 () -> new IllegalStateException("coopmarket.sms.http.url (SMS_HTTP_URL) is required with SMS_GATEWAY=http")));
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.client = Lazy.of(() -> HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build());
     }
 
     @Override
@@ -42,7 +43,7 @@ public class HttpSmsGateway implements SmsGateway {
                     .header("Idempotency-Key", messageId)
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             config.authValue().ifPresent(value -> request.header(config.authHeader(), value));
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.get().send(request.build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return DeliveryResult.sent(providerRef(response.body(), messageId));

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import ma.coopmarket.outbox.OutboxChannel;
 import ma.coopmarket.outbox.OutboxChannel.Delivery;
+import ma.coopmarket.shared.lifecycle.Lazy;
 import ma.coopmarket.shared.persistence.Ids;
 
 /**
@@ -42,7 +43,7 @@ public class WebhookChannel implements OutboxChannel {
     private final WebhookTargetGuard guard;
     private final ObjectMapper json;
     private final WebhookConfig config;
-    private final HttpClient http;
+    private final Lazy<HttpClient> http;
 
     public WebhookChannel(WebhookEndpointRepository endpoints, WebhookAttemptRepository attempts,
             WebhookTargetGuard guard, ObjectMapper json, WebhookConfig config) {
@@ -51,11 +52,11 @@ public class WebhookChannel implements OutboxChannel {
         this.guard = guard;
         this.json = json;
         this.config = config;
-        this.http = HttpClient.newBuilder()
+        this.http = Lazy.of(() -> HttpClient.newBuilder()
                 .connectTimeout(this.config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .build());
     }
 
     @Override
@@ -109,7 +110,7 @@ public class WebhookChannel implements OutboxChannel {
         Integer status = null;
         String error;
         try {
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.get().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             error = status / 100 == 2 ? null : "HTTP " + status;
         } catch (IOException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
