@@ -11,7 +11,8 @@ import io.quarkus.test.junit.TestProfile;
 
 import org.junit.jupiter.api.Test;
 
-/** With {@code coopmarket.bench.enabled=true} (as bench/run starts the app) the ceiling endpoint answers from memory. */
+/** With {@code coopmarket.bench.enabled=true} (as bench/run starts the app) the ceiling endpoint answers from
+ * memory, and the floor endpoint after one {@code SELECT 1}. */
 @QuarkusTest
 @TestProfile(BenchPingEnabledTest.Enabled.class)
 class BenchPingEnabledTest {
@@ -29,5 +30,13 @@ class BenchPingEnabledTest {
                 .then().statusCode(200).contentType("application/json")
                 .body("service", equalTo("coopmarket-api"))
                 .body("status", equalTo("ok"));
+    }
+
+    @Test
+    void answersTheSameRecordAfterOneDatabaseRoundTrip() {
+        given().when().get("/api/v1/bench/db")
+                .then().statusCode(200).contentType("application/json")
+                .body("service", equalTo("coopmarket-api"))
+                .body("version", equalTo(1));
     }
 }

@@ -8,16 +8,19 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The benchmark endpoint is off by default: it then looks like any unknown route, and is never in the contract. */
+/** The benchmark endpoints are off by default: it then looks like any unknown route, and is never in the contract. */
 @QuarkusTest
 class BenchPingTest {
 
-    @Test
-    void isAnUnknownRouteUnlessEnabled() {
-        given().when().get("/api/v1/bench/ping")
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/bench/ping", "/api/v1/bench/db" })
+    void isAnUnknownRouteUnlessEnabled(String path) {
+        given().when().get(path)
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("instance", equalTo("/api/v1/bench/ping"));
+                .body("instance", equalTo(path));
     }
 
     @Test
