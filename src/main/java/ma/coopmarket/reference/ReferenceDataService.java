@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import ma.coopmarket.shared.error.ConflictException;
 import ma.coopmarket.shared.error.InvalidRequestException;
 import ma.coopmarket.shared.error.NotFoundException;
+import ma.coopmarket.shared.lifecycle.Lazy;
 
 /**
  * Regions, sectors, product categories and training topics: read by everyone, checked by the features that
@@ -19,7 +20,11 @@ import ma.coopmarket.shared.error.NotFoundException;
 public class ReferenceDataService {
 
     private final RegionRepository regions;
-    private volatile Set<String> regionCodes;
+    /**
+     * The twelve regions' codes, read once: regions are the kingdom's 2015 division, written by
+     * the migrations only (no endpoint changes them), and every order and cooperative names one.
+     */
+    private final Lazy<Set<String>> regionCodes;
     private final SectorRepository sectors;
     private final ProductCategoryRepository categories;
     private final TrainingTopicRepository topics;
@@ -27,6 +32,8 @@ public class ReferenceDataService {
     public ReferenceDataService(RegionRepository regions, SectorRepository sectors,
             ProductCategoryRepository categories, TrainingTopicRepository topics) {
         this.regions = regions;
+        this.regionCodes = Lazy.of(() -> regions.listByCode().stream().map(r -> r.code)
+                .collect(Collectors.toUnmodifiableSet()));
         this.sectors = sectors;
         this.categories = categories;
         this.topics = topics;
@@ -93,21 +100,8 @@ public class ReferenceDataService {
     }
 
     /** Fails with a field error naming {@code field} when {@code code} is not a known region. */
-    /**
-     * The twelve regions' codes, read once: regions are the kingdom's 2015 division, written by
-     * the migrations only (no endpoint changes them), and every order and cooperative names one.
-     */
-    private Set<String> regionCodes() {
-        Set<String> codes = regionCodes;
-        if (codes == null) {
-            codes = regions.listByCode().stream().map(r -> r.code).collect(Collectors.toUnmodifiableSet());
-            regionCodes = codes;
-        }
-        return codes;
-    }
-
     public void requireRegion(String field, String code) {
-        if (code != null && !regionCodes().contains(code)) {
+        if (code != null && !regionCodes.get().contains(code)) {
             throw new InvalidRequestException(field, "unknown region code '" + code + "'; see GET /api/v1/regions");
         }
     }
