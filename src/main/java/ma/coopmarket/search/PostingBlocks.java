@@ -71,12 +71,12 @@ final class PostingBlocks {
         if (terms.isEmpty()) {
             return blocks;
         }
-        List<Object> params = new ArrayList<>(terms);
+        List<Object> params = new ArrayList<>();
+        String in = Sql.in(terms, params);
         params.add(from);
         params.add(to);
-        Sql.query(connection, "SELECT b.term, b.block_no, b.postings FROM search_block b WHERE b.term IN "
-                + SearchIndex.placeholders(terms.size()) + " AND b.block_no BETWEEN ? AND ? ORDER BY b.term, b.block_no",
-                params,
+        Sql.query(connection, "SELECT b.term, b.block_no, b.postings FROM search_block b WHERE b.term IN " + in
+                + " AND b.block_no BETWEEN ? AND ? ORDER BY b.term, b.block_no", params,
                 r -> blocks.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(new Block(r.getInt(2),
                         r.getBytes(3))));
         return blocks;

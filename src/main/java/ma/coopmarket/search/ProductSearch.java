@@ -187,8 +187,8 @@ public class ProductSearch {
             List<long[]> chunk = ordered.subList(checked, Math.min(ordered.size(), checked + chunkSize));
             Set<Integer> held = new HashSet<>();
             // Visibility is checked on the rows read, not in the WHERE clause: see cards().
-            StringBuilder where = new StringBuilder("d.doc_id IN ").append(docIds(chunk));
             List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder("d.doc_id IN ").append(Sql.in(docIdList(chunk), params));
             priceRange(where, params, matcher.filters);
             Sql.query(connection, "SELECT d.doc_id, d.visible FROM search_document d WHERE " + where, params, r -> {
                 if (r.getBoolean(2)) {
@@ -222,23 +222,19 @@ public class ProductSearch {
         if (ranking.total() == 0) {
             return Hits.none(null);
         }
-        List<long[]> all = ranking.page(0, Integer.MAX_VALUE);
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("d.visible = TRUE AND d.doc_id IN ").append(docIds(all));
-        priceRange(where, params, matcher.filters);
+        // Every match, written in the statement (see Sql#unprepared).
+        String where = "d.visible = TRUE AND d.doc_id IN " + docIds(ranking.page(0, Integer.MAX_VALUE))
+                + literalPriceRange(matcher.filters);
         long total = ranking.total();
         if (matcher.filters.priced()) {
             long[] counted = new long[1];
-            Sql.query(connection, "SELECT COUNT(*) FROM search_document d WHERE " + where, params,
+            Sql.unprepared(connection, "SELECT COUNT(*) FROM search_document d WHERE " + where,
                     r -> counted[0] = r.getLong(1));
             total = counted[0];
         }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add(offset);
         List<T> items = new ArrayList<>();
-        Sql.query(connection, "SELECT " + projection.columns() + " FROM search_document d " + projection.joins()
-                + " WHERE " + where + " ORDER BY " + order.orderBy + " LIMIT ? OFFSET ?", pageParams,
+        Sql.unprepared(connection, "SELECT " + projection.columns() + " FROM search_document d " + projection.joins()
+                + " WHERE " + where + " ORDER BY " + order.orderBy + " LIMIT " + size + " OFFSET " + offset,
                 r -> items.add(projection.mapper().read(r, 1)));
         return new Hits<>(items, total, false, null, null);
     }
@@ -255,8 +251,10 @@ public class ProductSearch {
             return List.of();
         }
         Map<Integer, T> items = new HashMap<>();
+        List<Object> params = new ArrayList<>();
+        String in = Sql.in(docIdList(page), params);
         Sql.query(connection, "SELECT d.doc_id, d.visible, " + projection.columns() + " FROM search_document d "
-                + projection.joins() + " WHERE d.doc_id IN " + docIds(page), List.of(), r -> {
+                + projection.joins() + " WHERE d.doc_id IN " + in, params, r -> {
                     if (r.getBoolean(2)) {
                         items.put(r.getInt(1), projection.mapper().read(r, 3));
                     }
@@ -271,6 +269,15 @@ public class ProductSearch {
         return cards;
     }
 
+    /** The doc_ids of {@code matches}, in order. */
+    private static List<Integer> docIdList(List<long[]> matches) {
+        List<Integer> ids = new ArrayList<>(matches.size());
+        for (long[] match : matches) {
+            ids.add((int) match[1]);
+        }
+        return ids;
+    }
+
     /** The doc_ids of {@code matches} as an SQL list of integer literals (never text from a request). */
     private static String docIds(List<long[]> matches) {
         StringBuilder list = new StringBuilder("(");
@@ -278,6 +285,15 @@ public class ProductSearch {
             list.append(list.length() == 1 ? "" : ",").append(match[1]);
         }
         return list.append(')').toString();
+    }
+
+    /**
+     * The price range of {@code filters} as " AND ..." conditions with literal values (validated
+     * numbers, never text from a request), for a statement that is not prepared.
+     */
+    private static String literalPriceRange(Filters filters) {
+        return (filters.minPrice() == null ? "" : " AND d.price >= " + filters.minPrice().toPlainString())
+                + (filters.maxPrice() == null ? "" : " AND d.price <= " + filters.maxPrice().toPlainString());
     }
 
     /** Appends the price range of {@code filters}, the one filter not posted as a term, as " AND ..." conditions. */
@@ -310,8 +326,9 @@ public class ProductSearch {
                     facets.forEach(f -> empty.put(f, Map.of()));
                     return empty;
                 }
-                where.append("d.visible = TRUE AND d.doc_id IN ").append(docIds(ranking.page(0, Integer.MAX_VALUE)));
-                priceRange(where, params, filters);
+                // Every match, written in the statements (see Sql#unprepared): no parameters.
+                where.append("d.visible = TRUE AND d.doc_id IN ").append(docIds(ranking.page(0, Integer.MAX_VALUE)))
+                        .append(literalPriceRange(filters));
             }
             Map<String, Map<String, Long>> result = new LinkedHashMap<>();
             for (String facet : facets) {
@@ -331,7 +348,7 @@ public class ProductSearch {
     private static Map<String, Long> group(Connection connection, String column, CharSequence where,
             List<Object> params) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        Sql.query(connection, "SELECT " + column + ", COUNT(*) FROM search_document d WHERE " + where + " GROUP BY "
+        facetQuery(connection, "SELECT " + column + ", COUNT(*) FROM search_document d WHERE " + where + " GROUP BY "
                 + column, params, r -> counts.put(r.getString(1), r.getLong(2)));
         return counts;
     }
@@ -347,7 +364,7 @@ public class ProductSearch {
         }
         sql.append(" FROM search_document d WHERE ").append(where);
         Map<String, Long> counts = new TreeMap<>();
-        Sql.query(connection, sql.toString(), params, r -> {
+        facetQuery(connection, sql.toString(), params, r -> {
             for (int i = 0; i < labels.size(); i++) {
                 long n = r.getLong(i + 1);
                 if (n > 0) {
@@ -356,6 +373,19 @@ public class ProductSearch {
             }
         });
         return counts;
+    }
+
+    /**
+     * A facet's count: prepared when its conditions are parameters (the catalogue's filters), not when
+     * a search's matches are written in it (no parameters then).
+     */
+    private static void facetQuery(Connection connection, String sql, List<Object> params, Sql.Row row)
+            throws SQLException {
+        if (params.isEmpty()) {
+            Sql.unprepared(connection, sql, row);
+        } else {
+            Sql.query(connection, sql, params, row);
+        }
     }
 
     /** A place in the relevance order: a score (tier) and a doc_id within it. */

@@ -5,9 +5,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
 
-/** Runs the index's native queries with positional parameters. */
+/**
+ * Runs the index's native queries with positional parameters. The connection prepares statements on
+ * the server and keeps them per connection (see application.properties): a statement is parsed once
+ * and then only executed. Its text must therefore come from a small set: a list of values in an
+ * {@code IN} is bound through {@link #in}, whose placeholders come in a few sizes; a list that may be
+ * long (every match of a common word) is written as literals and run unprepared ({@link #unprepared}).
+ */
 final class Sql {
 
     /** Handles one row of a result. */
@@ -20,6 +28,42 @@ final class Sql {
     private static final int TIMEOUT_SECONDS = 10;
 
     private Sql() {
+    }
+
+    /**
+     * Appends {@code values} to {@code params} and returns the placeholders of an {@code IN} list for
+     * them: up to 8 values, one each; above, the next power of two, the last value repeated (a value
+     * twice in an {@code IN} list changes nothing), so that lists of 9 to 16 values share one statement.
+     */
+    static String in(Collection<?> values, List<Object> params) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an IN list needs a value");
+        }
+        int size = values.size() <= 8 ? values.size() : Integer.highestOneBit(values.size() - 1) << 1;
+        Object last = null;
+        for (Object value : values) {
+            params.add(value);
+            last = value;
+        }
+        for (int i = values.size(); i < size; i++) {
+            params.add(last);
+        }
+        return "(" + "?,".repeat(size - 1) + "?)";
+    }
+
+    /**
+     * Runs {@code sql}, whose values are written in it as literals (never text from a request), without
+     * preparing it: one such text is seldom run twice.
+     */
+    static void unprepared(Connection connection, String sql, Row row) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    row.read(rows);
+                }
+            }
+        }
     }
 
     static void query(Connection connection, String sql, List<Object> params, Row row) throws SQLException {

@@ -242,8 +242,7 @@ public class Vocabulary {
         String separator = "";
         if (!terms.isEmpty()) {
             sql.append("SELECT t.term, t.docs, 0 AS completion FROM search_term t WHERE t.term IN ")
-                    .append(SearchIndex.placeholders(terms.size()));
-            params.addAll(terms);
+                    .append(Sql.in(terms, params));
             separator = " UNION ALL ";
         }
         if (!prefixes.isEmpty()) {
