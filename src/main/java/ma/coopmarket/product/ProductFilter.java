@@ -3,6 +3,7 @@ package ma.coopmarket.product;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -37,11 +38,13 @@ public class ProductFilter {
     @QueryParam("minPrice")
     @Parameter(description = "Lowest price in MAD, inclusive.", example = "50")
     @DecimalMin("0")
+    @Digits(integer = 10, fraction = 2, message = "{coopmarket.price.filter.digits}")
     public BigDecimal minPrice;
 
     @QueryParam("maxPrice")
     @Parameter(description = "Highest price in MAD, inclusive.", example = "300")
     @DecimalMin("0")
+    @Digits(integer = 10, fraction = 2, message = "{coopmarket.price.filter.digits}")
     public BigDecimal maxPrice;
 
     @QueryParam("inStock")

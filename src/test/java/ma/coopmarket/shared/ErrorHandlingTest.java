@@ -107,4 +107,17 @@ class ErrorHandlingTest extends ApiTest {
         assertProblem(given().when().get("/api/v1/products?size=ten").then(), 400)
                 .body("errors.field", contains("size"));
     }
+
+    @Test
+    void aPriceFilterHasAPricesDigitsWhateverItsNotation() {
+        // A price has at most 10 digits before the point and 2 after; an exponent far out either way is
+        // refused before the filter reaches a statement (written out, it would be a billion digits).
+        for (String price : new String[] { "1E+999999999", "1E-999999999", "12345678901", "10.555" }) {
+            assertProblem(given().queryParam("maxPrice", price).when().get("/api/v1/products").then(), 400)
+                    .body("errors.field", contains("maxPrice"));
+            assertProblem(given().queryParam("minPrice", price).queryParam("q", "argan").when().get("/api/v1/products")
+                    .then(), 400).body("errors.field", contains("minPrice"));
+        }
+        given().queryParam("minPrice", "9999999999.99").when().get("/api/v1/products").then().statusCode(200);
+    }
 }
