@@ -127,7 +127,9 @@ final class PostingBlocks {
         List<Key> keys = new ArrayList<>(changes.keySet());
         // Locks every block in key order: an existing row is locked by the duplicate key, a new one created
         // empty (a concurrent writer of the same new block waits for it instead of overwriting it).
-        for (List<Key> chunk : chunks(keys)) {
+        // Multi-row statements and IN lists padded (Sql.padded): a few statement texts for any number of rows.
+        for (List<Key> rows : chunks(keys)) {
+            List<Key> chunk = Sql.padded(rows);
             try (PreparedStatement lock = connection.prepareStatement("INSERT INTO search_block (term, block_no, postings)"
                     + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?)"))
                     + " ON DUPLICATE KEY UPDATE postings = postings")) {
@@ -147,9 +149,9 @@ final class PostingBlocks {
             for (List<Key> chunk : chunks(block.getValue())) {
                 List<Object> params = new ArrayList<>();
                 params.add(block.getKey());
-                chunk.forEach(k -> params.add(k.term()));
+                String in = Sql.in(chunk.stream().map(Key::term).toList(), params);
                 Sql.query(connection, "SELECT b.term, b.postings FROM search_block b WHERE b.block_no = ? AND b.term IN "
-                        + SearchIndex.placeholders(chunk.size()) + " FOR UPDATE", params,
+                        + in + " FOR UPDATE", params,
                         r -> current.put(new Key(r.getString(1), block.getKey()), r.getBytes(2)));
             }
         }
@@ -163,7 +165,8 @@ final class PostingBlocks {
                 written.add(new Object[] { k.term(), k.block(), entries });
             }
         }
-        for (List<Object[]> chunk : chunks(written)) {
+        for (List<Object[]> rows : chunks(written)) {
+            List<Object[]> chunk = Sql.padded(rows);
             try (PreparedStatement write = connection.prepareStatement("INSERT INTO search_block (term, block_no, postings)"
                     + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?)"))
                     + " ON DUPLICATE KEY UPDATE postings = VALUES(postings)")) {

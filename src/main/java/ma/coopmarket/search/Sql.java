@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,19 +37,31 @@ final class Sql {
      * twice in an {@code IN} list changes nothing), so that lists of 9 to 16 values share one statement.
      */
     static String in(Collection<?> values, List<Object> params) {
+        List<?> padded = padded(List.copyOf(values));
+        params.addAll(padded);
+        return "(" + "?,".repeat(padded.size() - 1) + "?)";
+    }
+
+    /**
+     * {@code values} padded as {@link #in} pads a list: up to 8 as they are, above to the next power
+     * of two, the last one repeated. Also for the rows of a multi-row write whose repeated last row
+     * changes nothing (an upsert of the same values again).
+     */
+    static <T> List<T> padded(List<T> values) {
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("an IN list needs a value");
+            throw new IllegalArgumentException("a list of values needs a value");
         }
         int size = values.size() <= 8 ? values.size() : Integer.highestOneBit(values.size() - 1) << 1;
-        Object last = null;
-        for (Object value : values) {
-            params.add(value);
-            last = value;
+        if (size == values.size()) {
+            return values;
         }
-        for (int i = values.size(); i < size; i++) {
-            params.add(last);
+        List<T> padded = new ArrayList<>(size);
+        padded.addAll(values);
+        T last = values.get(values.size() - 1);
+        while (padded.size() < size) {
+            padded.add(last);
         }
-        return "(" + "?,".repeat(size - 1) + "?)";
+        return padded;
     }
 
     /**

@@ -38,6 +38,17 @@ class SqlTest {
     }
 
     @Test
+    void rowsOfAWriteArePaddedLikeAnInList() {
+        List<String> three = List.of("a", "b", "c");
+        assertEquals(three, Sql.padded(three));
+        List<String> nine = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
+        List<String> expected = new ArrayList<>(nine);
+        expected.addAll(Collections.nCopies(7, "i"));
+        assertEquals(expected, Sql.padded(nine));
+        assertThrows(IllegalArgumentException.class, () -> Sql.padded(List.of()));
+    }
+
+    @Test
     void anEmptyListIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Sql.in(List.of(), new ArrayList<>()));
     }
