@@ -59,10 +59,14 @@ public class SearchIndex {
      */
     static final int MAX_IDS = 500;
 
-    /** Runs {@code read} on {@code ids} in chunks of at most {@link #MAX_IDS}, in order. */
+    /**
+     * Runs {@code read} on {@code ids} in chunks of at most {@link #MAX_IDS}, in order, each padded as
+     * {@link Sql#padded} pads an IN list (its last id repeated): a batch's statements come in a few sizes,
+     * as the search's do, and the connection's prepared statements are reused.
+     */
     private static void inChunks(List<String> ids, Chunk read) throws SQLException {
         for (int from = 0; from < ids.size(); from += MAX_IDS) {
-            read.run(ids.subList(from, Math.min(ids.size(), from + MAX_IDS)));
+            read.run(Sql.padded(ids.subList(from, Math.min(ids.size(), from + MAX_IDS))));
         }
     }
 
